@@ -1,0 +1,29 @@
+"Shared helpers for the command-line and integration tests."
+import hashlib, os, shutil, subprocess, sys
+from pathlib import Path
+import pytest
+from PIL import Image
+
+SUPERRES = [sys.executable, '-c', 'import sys; from superres.cli import main; sys.exit(main())']
+
+def run_cli(*args, cwd=None, timeout=600):
+    "Run the `superres` command line with `args`; return the completed process (text output)."
+    env = {**os.environ, 'SUPERRES_OFFLINE': '1', 'PYTHONWARNINGS': 'ignore'}
+    return subprocess.run([*SUPERRES, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=timeout, env=env)
+
+def digest(folder) -> dict:
+    "SHA-256 of every file under `folder`, by relative path."
+    folder = Path(folder)
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob('*')) if p.is_file()}
+
+@pytest.fixture
+def photo_folder(tmp_path):
+    "A folder of small real photos (from scikit-image) plus a corrupt JPEG and a text file named .png."
+    from superres.data import skimage_photos
+    folder = tmp_path/'photos'
+    folder.mkdir()
+    for f in skimage_photos()[:6]:
+        Image.open(f).convert('RGB').resize((96, 80)).save(folder/f'{f.stem}.png')
+    (folder/'broken.jpg').write_bytes((folder/'astronaut.png').read_bytes()[:200])
+    (folder/'notes.png').write_text('not an image')
+    return folder
