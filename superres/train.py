@@ -14,7 +14,7 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.schedule import *  # fit_one_cycle, lr_find
 from fastai.callback.progress import ProgressCallback
-from fastai.torch_core import set_seed
+from fastai.torch_core import set_seed, tensor
 from .core import *
 from .data import *
 from .model import *
@@ -22,8 +22,8 @@ from .loss import *
 from .metrics import psnr_batch
 
 # %% auto #0
-__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'get_recipe', 'make_learner', 'Checkpoint',
-           'save_checkpoint', 'load_checkpoint', 'append_history', 'train', 'export']
+__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'get_recipe', 'make_learner', 'LRFindError', 'suggest_lr',
+           'Checkpoint', 'save_checkpoint', 'load_checkpoint', 'append_history', 'train', 'export']
 
 # %% ../nbs/05_train.ipynb #772c7f5a
 @dataclass
@@ -86,6 +86,24 @@ def make_learner(dls, recipe:Recipe, model:SuperResUnet|None=None, path='.') -> 
     if recipe.mixed_precision and dls.device.type == 'cuda': learn.to_fp16()
     return learn
 
+# %% ../nbs/05_train.ipynb #2a31ac39
+class LRFindError(RuntimeError):
+    "`lr_find` recorded too few points to suggest a learning rate."
+
+def suggest_lr(learn:Learner, num_it:int=100, start_lr:float=1e-7, end_lr:float=10.) -> float:
+    "Run fastai's `lr_find` on `learn` (weights restored afterwards) and return its 'valley' suggestion."
+    with learn.no_bar(), learn.no_logging():
+        learn.lr_find(start_lr, end_lr, num_it=num_it, show_plot=False, suggest_funcs=None)
+    lrs, losses = tensor(learn.recorder.lrs), tensor(learn.recorder.losses)
+    lrs, losses = lrs[num_it//10:-5], losses[num_it//10:-5]
+    finite = torch.isfinite(losses)
+    n_ok = len(losses) if finite.all() else int(finite.float().argmin())
+    if n_ok < 3:
+        raise LRFindError(f"lr_find stopped after {len(learn.recorder.losses)} of {num_it} iterations "
+                          "(the loss diverged), too few points to suggest a learning rate; "
+                          "give the stage a learning rate (Stage(lr=...)) or raise num_it")
+    return valley(lrs[:n_ok], losses[:n_ok], num_it)[0]
+
 # %% ../nbs/05_train.ipynb #645a64e9
 CHECKPOINT = 'checkpoint.pth'
 
@@ -127,7 +145,7 @@ def append_history(path, row:dict):
 def _stage_lr(learn:Learner, stage:Stage) -> float:
     "The stage's learning rate, from `lr_find` when not given."
     if stage.lr is not None: return stage.lr
-    with learn.no_bar(): return float(learn.lr_find(show_plot=False).valley)
+    return suggest_lr(learn)
 
 def _describe(i:int, n:int, stage:Stage) -> str:
     "A one-line description of stage `i` of `n`."
