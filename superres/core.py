@@ -13,8 +13,9 @@ import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'repo_root', 'shared_dir', 'shared_path', 'ImageReadError', 'load_image',
-           'image_files', 'image_to_tensor', 'tensor_to_image', 'atomic_write', 'save_image', 'default_device']
+__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'repo_root', 'shared_dir', 'shared_path', 'ImageReadError', 'open_image',
+           'load_image', 'image_files', 'image_to_tensor', 'tensor_to_image', 'atomic_write', 'save_image',
+           'default_device']
 
 # %% ../nbs/00_core.ipynb #acf23eb0
 def repo_root() -> Path:
@@ -59,8 +60,8 @@ def _to_rgb(img:Image.Image) -> Image.Image:
     if img.mode == 'P': img = img.convert('RGBA')
     return img if img.mode == 'RGB' else img.convert('RGB')
 
-def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
-    "Read `path` as an 8-bit RGB PIL image with EXIF orientation applied; raise `ImageReadError` naming the file otherwise."
+def open_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
+    "Read `path` fully as a PIL image in its own mode, EXIF orientation applied; raise `ImageReadError` naming the file otherwise."
     path = Path(path)
     if not path.exists(): raise ImageReadError(path, "no such file")
     if path.is_dir(): raise ImageReadError(path, "is a folder, not an image file")
@@ -70,12 +71,15 @@ def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
             if img.width*img.height > max_pixels:
                 raise ImageReadError(path, f"too large: {img.width}x{img.height} pixels exceeds the limit of {max_pixels:,}")
             img.load()
-            img = ImageOps.exif_transpose(img)
-            return _to_rgb(img)
+            return ImageOps.exif_transpose(img)
     except ImageReadError: raise
     except UnidentifiedImageError: raise ImageReadError(path, "not an image file (or a format Pillow cannot read)") from None
     except Image.DecompressionBombError as e: raise ImageReadError(path, f"too large (possible decompression bomb): {e}") from None
     except (OSError, SyntaxError, ValueError) as e: raise ImageReadError(path, f"corrupt or truncated image: {e}") from None
+
+def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
+    "Read `path` as an 8-bit RGB PIL image with EXIF orientation applied; raise `ImageReadError` naming the file otherwise."
+    return _to_rgb(open_image(path, max_pixels))
 
 # %% ../nbs/00_core.ipynb #14ad9e49
 def image_files(folder, recursive:bool=True) -> list[Path]:

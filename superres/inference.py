@@ -1,4 +1,4 @@
-"""Upscale or restore an image with a trained model, from a path, a PIL image or an array.
+"""Upscale or restore photos with a trained model: from a path, a PIL image or an array; alpha, grayscale, 16-bit, ICC and EXIF kept; tiles sized to the free memory; whole folders with nothing lost.
 
 Docs: https://superres.github.io/superres/inference.html.md"""
 
@@ -6,41 +6,277 @@ Docs: https://superres.github.io/superres/inference.html.md"""
 
 # %% ../nbs/06_inference.ipynb #da4b4899
 from __future__ import annotations
+import glob, io, sys, zlib, warnings
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
 from .core import *
 from .core import _to_rgb
-from .data import resize_by
 from .model import SuperResUnet, load_model, predict_tensor
 
 # %% auto #0
-__all__ = ['as_image', 'as_model', 'restore', 'upscale']
+__all__ = ['ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'Picture', 'picture_from_pil',
+           'read_picture', 'picture_to_pil', 'write_picture', 'scaled_size', 'enlarge', 'tile_memory', 'free_memory',
+           'auto_tile', 'as_model', 'Upscaler', 'upscale', 'restore']
 
 # %% ../nbs/06_inference.ipynb #51edd963
-def as_image(image) -> Image.Image:
-    "An RGB PIL image from a path, a PIL image, or a uint8 `(H, W[, 3])` array (floats are taken as [0, 1])."
-    if isinstance(image, (str, Path)): return load_image(image)
-    if isinstance(image, Image.Image): return _to_rgb(image)
-    arr = np.asarray(image)
-    if arr.dtype != np.uint8: arr = (np.clip(arr.astype(np.float64), 0, 1)*255 + 0.5).astype(np.uint8)
-    if arr.ndim == 3 and arr.shape[-1] == 4: arr = arr[..., :3]
-    if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[-1] != 3): raise ValueError(f"expected an (H, W) or (H, W, 3) array, got {arr.shape}")
-    return Image.fromarray(arr).convert('RGB')
+@dataclass
+class Picture:
+    "An image as the model sees it (float RGB in [0, 1]) plus what is needed to write it back as it came."
+    rgb: torch.Tensor                   # (3, H, W) float32 in [0, 1]
+    alpha: torch.Tensor|None = None     # (1, H, W) float32 in [0, 1]
+    gray: bool = False                  # written back as grayscale
+    bits: int = 8                       # 8 or 16 bits per channel
+    icc: bytes|None = None              # ICC colour profile
+    exif: bytes|None = None             # EXIF block (orientation already applied)
+    fmt: str|None = None                # format of the source file, e.g. 'PNG', 'JPEG'
 
+    @property
+    def size(self) -> tuple[int, int]:
+        "`(width, height)`, as in PIL."
+        return self.rgb.shape[-1], self.rgb.shape[-2]
+
+# %% ../nbs/06_inference.ipynb #6f31098a
+ORIENTATION = 0x0112
+
+def _orient(arr:np.ndarray, orientation:int) -> np.ndarray:
+    "Apply an EXIF orientation (1-8) to an `(H, W[, C])` array, as `PIL.ImageOps.exif_transpose` does."
+    ops = {2: lambda a: a[:, ::-1], 3: lambda a: a[::-1, ::-1], 4: lambda a: a[::-1],
+           5: lambda a: a.swapaxes(0, 1), 6: lambda a: np.rot90(a, -1), 7: lambda a: a[::-1, ::-1].swapaxes(0, 1),
+           8: lambda a: np.rot90(a, 1)}
+    return np.ascontiguousarray(ops[orientation](arr)) if orientation in ops else arr
+
+def _upright_exif(exif:Image.Exif) -> bytes|None:
+    "EXIF bytes with orientation set to 1 (the pixels are upright), or `None` when there is no EXIF."
+    if not exif: return None
+    if ORIENTATION in exif: exif[ORIENTATION] = 1
+    return exif.tobytes()
+
+def _png_bit_depth(path:Path) -> int|None:
+    "The bit depth in a PNG file's header, or `None` when `path` is not a PNG."
+    with open(path, 'rb') as f: head = f.read(26)
+    return head[24] if len(head) == 26 and head[:8] == b'\x89PNG\r\n\x1a\n' else None
+
+def _read_png16(path:Path, max_pixels:int) -> Picture:
+    "Read a 16-bit PNG with pypng, keeping all 16 bits, its ICC profile and EXIF; EXIF orientation applied."
+    import png
+    try:
+        reader = png.Reader(filename=str(path))
+        width, height, rows, info = reader.asDirect()
+        if width*height > max_pixels: raise ImageReadError(path, f"too large: {width}x{height} pixels exceeds the limit of {max_pixels:,}")
+        planes = info['planes']
+        arr = np.vstack([np.asarray(r, dtype=np.uint16) for r in rows]).reshape(height, width, planes)
+        chunks = dict(png.Reader(filename=str(path)).chunks())
+    except ImageReadError: raise
+    except (png.Error, OSError, ValueError, EOFError, zlib.error) as e: raise ImageReadError(path, f"corrupt or truncated image: {e}") from None
+    exif = Image.Exif()
+    if b'eXIf' in chunks: exif.load(chunks[b'eXIf'])
+    arr = _orient(arr, exif.get(ORIENTATION, 1))
+    icc = zlib.decompress(chunks[b'iCCP'].split(b'\0', 1)[1][1:]) if b'iCCP' in chunks else None
+    x = torch.from_numpy(arr.astype(np.float32)/65535.).permute(2, 0, 1)
+    gray = planes in (1, 2)
+    color, alpha = (x[:1].expand(3, -1, -1).contiguous(), x[1:]) if gray else (x[:3], x[3:])
+    return Picture(color, alpha if len(alpha) else None, gray, 16, icc, _upright_exif(exif), 'PNG')
+
+# %% ../nbs/06_inference.ipynb #cf4d634b
+def picture_from_pil(img:Image.Image, fmt:str|None=None) -> Picture:
+    "A `Picture` from a PIL image of any mode (alpha, grayscale and 16-bit grayscale kept; others converted to RGB)."
+    icc, exif = img.info.get('icc_profile'), _upright_exif(img.getexif())
+    if img.mode == 'CMYK': icc = None
+    if img.mode in ('P', 'PA'): img = img.convert('RGBA' if 'transparency' in img.info or img.mode == 'PA' else 'RGB')
+    if img.mode in ('RGBa', 'La'): img = img.convert(img.mode.upper())
+    bits, alpha, gray = 8, None, img.mode in ('1', 'L', 'LA', 'I', 'I;16', 'I;16B', 'I;16L', 'F')
+    if img.mode in ('RGBA', 'LA'):
+        alpha = torch.from_numpy(np.asarray(img.getchannel('A'), dtype=np.float32)/255.)[None]
+    if img.mode in ('I', 'I;16', 'I;16B', 'I;16L', 'F'):
+        arr = np.asarray(img, dtype=np.float32)
+        top = 1. if img.mode == 'F' else 65535. if img.mode.startswith('I;16') or arr.max() > 255 else 255.
+        bits, rgb = (16 if top != 255. else 8), torch.from_numpy(np.clip(arr/top, 0, 1))[None].expand(3, -1, -1).contiguous()
+    else:
+        rgb = image_to_tensor(img.convert('L').convert('RGB') if gray else _to_rgb(img))
+    return Picture(rgb, alpha, gray, bits, icc, exif, fmt)
+
+def read_picture(source, max_pixels:int=MAX_IMAGE_PIXELS) -> Picture:
+    "A `Picture` from a path, a PIL image, or an `(H, W[, 3|4])` array (uint8, uint16, or floats in [0, 1])."
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if path.is_file() and path.stat().st_size and _png_bit_depth(path) == 16: return _read_png16(path, max_pixels)
+        img = open_image(path, max_pixels)
+        return picture_from_pil(img, img.format or Image.registered_extensions().get(path.suffix.lower()))
+    if isinstance(source, Image.Image): return picture_from_pil(source, source.format)
+    return _picture_from_array(np.asarray(source))
+
+def _picture_from_array(arr:np.ndarray) -> Picture:
+    "A `Picture` from an `(H, W)`, `(H, W, 3)` or `(H, W, 4)` array: uint8, uint16, or floats taken as [0, 1]."
+    if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[-1] not in (3, 4)):
+        raise ValueError(f"expected an (H, W), (H, W, 3) or (H, W, 4) array, got shape {arr.shape}")
+    top, bits = {np.dtype(np.uint8): (255., 8), np.dtype(np.uint16): (65535., 16)}.get(arr.dtype, (1., 8))
+    x = torch.from_numpy(np.clip(arr.astype(np.float32)/top, 0, 1))
+    x = x[None] if arr.ndim == 2 else x.permute(2, 0, 1)
+    rgb = x[:1].expand(3, -1, -1).contiguous() if arr.ndim == 2 else x[:3].contiguous()
+    return Picture(rgb, x[3:].contiguous() if len(x) == 4 else None, arr.ndim == 2, bits)
+
+# %% ../nbs/06_inference.ipynb #504a8fac
+WRITE_FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
+LUMA = torch.tensor([0.299, 0.587, 0.114])
+
+def _channels(pic:Picture) -> torch.Tensor:
+    "The output channels `(C, H, W)` in [0, 1]: gray or RGB, then alpha if any."
+    color = (pic.rgb*LUMA[:, None, None]).sum(0, keepdim=True) if pic.gray else pic.rgb
+    return torch.cat([color, pic.alpha]) if pic.alpha is not None else color
+
+def picture_to_pil(pic:Picture) -> Image.Image:
+    "An 8-bit PIL image (L, LA, RGB or RGBA) of `pic`, with its ICC profile and EXIF in `info`."
+    arr = (_channels(pic).clamp(0, 1)*255 + 0.5).to(torch.uint8).permute(1, 2, 0).numpy()
+    mode = {1: 'L', 2: 'LA', 3: 'RGB', 4: 'RGBA'}[arr.shape[-1]]
+    img = Image.fromarray(arr[..., 0] if mode == 'L' else arr, mode)
+    if pic.icc: img.info['icc_profile'] = pic.icc
+    if pic.exif: img.info['exif'] = pic.exif
+    return img
+
+def _write_png16(pic:Picture, tmp:Path):
+    "Write `pic` as a 16-bit PNG with pypng, adding its ICC profile (iCCP) and EXIF (eXIf) chunks."
+    import png
+    arr = (_channels(pic).clamp(0, 1)*65535 + 0.5).to(torch.int32).permute(1, 2, 0).numpy().astype(np.uint16)
+    h, w, planes = arr.shape
+    buf = io.BytesIO()
+    png.Writer(w, h, greyscale=planes in (1, 2), alpha=planes in (2, 4), bitdepth=16).write(buf, arr.reshape(h, w*planes))
+    chunks = list(png.Reader(bytes=buf.getvalue()).chunks())
+    extra = ([(b'iCCP', b'icc\0\0' + zlib.compress(pic.icc))] if pic.icc else []) + ([(b'eXIf', pic.exif)] if pic.exif else [])
+    with open(tmp, 'wb') as f: png.write_chunks(f, chunks[:1] + extra + chunks[1:])
+
+def write_picture(pic:Picture, path, quality:int=95) -> Path:
+    "Write `pic` atomically to `path` in the format its extension names (PNG, JPEG, WebP, TIFF, BMP)."
+    path = Path(path)
+    fmt = WRITE_FORMATS.get(path.suffix.lower())
+    if fmt is None: raise ValueError(f"{path}: cannot write {path.suffix or 'files without an extension'} (use one of {', '.join(WRITE_FORMATS)})")
+    if pic.bits == 16 and fmt == 'PNG': return atomic_write(path, lambda tmp: _write_png16(pic, tmp))
+    img = picture_to_pil(pic)
+    if fmt == 'JPEG' and img.mode in ('RGBA', 'LA'):
+        img = Image.alpha_composite(Image.new('RGBA', img.size, 'white'), img.convert('RGBA')).convert('RGB' if img.mode == 'RGBA' else 'L')
+    kwargs = {k: v for k, v in dict(icc_profile=pic.icc, exif=pic.exif).items() if v and fmt != 'BMP'}
+    if fmt in ('JPEG', 'WEBP'): kwargs['quality'] = quality
+    return atomic_write(path, lambda tmp: img.save(tmp, format=fmt, **kwargs))
+
+# %% ../nbs/06_inference.ipynb #494008ff
+def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
+    "Resize a `(C, H, W)` tensor in [0, 1] to `size` `(W, H)` with Pillow's bicubic filter, in 8-bit or float precision."
+    if bits == 8 and len(x) in (1, 3):
+        arr = (x.clamp(0, 1)*255 + 0.5).to(torch.uint8).permute(1, 2, 0).numpy()
+        img = Image.fromarray(arr[..., 0] if len(x) == 1 else arr, 'L' if len(x) == 1 else 'RGB').resize(size, Image.BICUBIC)
+        out = torch.from_numpy(np.asarray(img, dtype=np.float32)/255.)
+        return out[None] if len(x) == 1 else out.permute(2, 0, 1)
+    chans = [np.asarray(Image.fromarray(c.numpy(), 'F').resize(size, Image.BICUBIC)) for c in x.float()]
+    return torch.from_numpy(np.stack(chans)).clamp(0, 1)
+
+def scaled_size(size:tuple[int, int], scale:float) -> tuple[int, int]:
+    "`(W, H)` multiplied by `scale`, rounded, at least 1 pixel."
+    return tuple(max(1, round(s*scale)) for s in size)
+
+def enlarge(pic:Picture, scale:float) -> Picture:
+    "`pic` enlarged by `scale` with bicubic resampling (RGB and alpha)."
+    size = scaled_size(pic.size, scale)
+    if size == pic.size: return pic
+    alpha = _resize(pic.alpha, size, pic.bits) if pic.alpha is not None else None
+    return replace(pic, rgb=_resize(pic.rgb, size, pic.bits), alpha=alpha)
+
+# %% ../nbs/06_inference.ipynb #c85ff064
+BYTES_PER_TILE_PIXEL = {'resnet18': 2600, 'resnet34': 2600, 'resnet50': 6300, 'resnet101': 6300, 'resnet152': 6300}
+CPU_TILE_BUDGET = 1 << 30
+
+def tile_memory(model:torch.nn.Module, tile:int) -> int:
+    "Estimated peak bytes of one forward pass of `model` on a `tile` x `tile` px tile."
+    config = getattr(model, 'config', {})
+    per_pixel = BYTES_PER_TILE_PIXEL.get(config.get('arch'), max(BYTES_PER_TILE_PIXEL.values()))
+    if next(model.parameters()).element_size() == 2: per_pixel //= 2
+    attention = 2*4*(tile/8)**4 if config.get('self_attention') else 0
+    return int(per_pixel*tile*tile + attention)
+
+def free_memory(device) -> int:
+    "Free bytes on `device`: CUDA's free memory, else the system's available RAM."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.mem_get_info(device)[0]
+    import psutil
+    return psutil.virtual_memory().available
+
+def auto_tile(model:torch.nn.Module, device=None, budget:int|None=None, preferred:int|None=None, smallest:int=64) -> int:
+    "The largest tile (a multiple of 32) whose forward pass fits in `budget` bytes, at most `preferred` (default: the model's own)."
+    device = torch.device(device or next(model.parameters()).device)
+    if budget is None:
+        budget = free_memory(device)//2
+        if device.type != 'cuda': budget = min(budget, CPU_TILE_BUDGET)
+    preferred = preferred or getattr(model, 'meta', {}).get('tile') or 2048
+    tile = max(smallest, preferred//32*32)
+    while tile > smallest and tile_memory(model, tile) > budget: tile -= 32
+    return tile
+
+# %% ../nbs/06_inference.ipynb #4070f777
 def as_model(model, device=None) -> SuperResUnet:
     "A loaded model: `model` itself or the model file at that path."
     return model if isinstance(model, torch.nn.Module) else load_model(model, device)
 
-def restore(image, model, tile:int|None=None) -> Image.Image:
-    "Restore `image` at its own size with `model` (a loaded model or a model file), in `tile` px tiles (default: the model's own)."
-    model = as_model(model)
-    tile = tile or getattr(model, 'meta', {}).get('tile')
-    return tensor_to_image(predict_tensor(model, image_to_tensor(as_image(image))[None], tile=tile)[0])
+def _is_out_of_memory(e:BaseException) -> bool:
+    "Whether `e` is a (CUDA or CPU) out-of-memory error."
+    return isinstance(e, torch.OutOfMemoryError) or (isinstance(e, RuntimeError) and "can't allocate memory" in str(e))
+
+class Upscaler:
+    "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance`."
+    def __init__(self, model, device=None, tile:int|None=None, overlap:int=32, half:bool=False,
+                 channels_last:bool=False, max_memory:int|None=None, log=None):
+        self.device = torch.device(device) if device else default_device()
+        if half and self.device.type != 'cuda': raise ValueError(f"half precision needs a CUDA device, not {self.device}")
+        self.model = as_model(model, self.device).to(self.device).eval()
+        if half: self.model.half()
+        if channels_last: self.model.to(memory_format=torch.channels_last)
+        self.meta = getattr(self.model, 'meta', {})
+        self.tile, self.overlap, self.max_memory = tile, overlap, max_memory
+        self.log = log or (lambda msg: print(msg, file=sys.stderr))
+
+    def tile_size(self) -> int:
+        "The tile for the next image: the one given, else the largest that fits the memory budget."
+        return self.tile or auto_tile(self.model, self.device, self.max_memory)
+
+    def predict(self, x:torch.Tensor, progress=None) -> torch.Tensor:
+        "Run the model on a `(N, 3, H, W)` batch in tiles; on out-of-memory, halve the tile and retry."
+        tile = self.tile_size()
+        while True:
+            try: return predict_tensor(self.model, x, tile, min(self.overlap, tile//4), progress)
+            except (torch.OutOfMemoryError, RuntimeError) as e:
+                if not _is_out_of_memory(e) or tile <= 32: raise
+                if self.device.type == 'cuda': torch.cuda.empty_cache()
+                smaller = max(32, tile//2//32*32)
+                self.log(f"out of memory with {tile} px tiles; retrying with {smaller} px tiles")
+                tile = smaller
+
+    def enhance(self, pic:Picture, scale:float=1, progress=None) -> Picture:
+        "Enlarge `pic` by `scale` with bicubic resampling, then restore its RGB with the model (alpha is only resized)."
+        big = enlarge(pic, scale)
+        if big.size[0]*big.size[1] > MAX_IMAGE_PIXELS:
+            raise ValueError(f"output of {big.size[0]}x{big.size[1]} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}")
+        return replace(big, rgb=self.predict(big.rgb[None], progress)[0])
+
+    def default_scale(self) -> float:
+        "The model's own scale (2 for a model trained on `sr2`, ...), 1 for same-size tasks."
+        return self.meta.get('scale', 2)
+
+    def upscale(self, image, scale:float|None=None) -> Image.Image:
+        "Upscale `image` (path, PIL image or array) by `scale` (default: the model's own); a PIL image."
+        return picture_to_pil(self.enhance(read_picture(image), scale or self.default_scale()))
+
+    def restore(self, image) -> Image.Image:
+        "Restore `image` (path, PIL image or array) at its own size; a PIL image."
+        return picture_to_pil(self.enhance(read_picture(image), 1))
 
 def upscale(image, model, scale:float|None=None, tile:int|None=None) -> Image.Image:
-    "Upscale `image` by `scale` (default: the model's own) with bicubic resampling, then restore it with `model`."
-    model = as_model(model)
-    scale = scale or getattr(model, 'meta', {}).get('scale', 2)
-    return restore(resize_by(as_image(image), scale, 'bicubic'), model, tile)
+    "Upscale `image` by `scale` (default: the model's own) with `model` (a model or a model file); see `Upscaler`."
+    return Upscaler(model, device=_model_device(model), tile=tile).upscale(image, scale)
+
+def restore(image, model, tile:int|None=None) -> Image.Image:
+    "Restore `image` at its own size with `model` (a model or a model file); see `Upscaler`."
+    return Upscaler(model, device=_model_device(model), tile=tile).restore(image)
+
+def _model_device(model) -> torch.device|None:
+    "The device a model object is on (so the functions do not move it), or `None` for a file."
+    return next(model.parameters()).device if isinstance(model, torch.nn.Module) else None

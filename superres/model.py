@@ -123,19 +123,27 @@ def _predict_whole(model:nn.Module, x:torch.Tensor) -> torch.Tensor:
     return model(xp)[..., :h, :w]
 
 @torch.no_grad()
-def predict_tensor(model:nn.Module, x:torch.Tensor, tile:int|None=None, overlap:int=32) -> torch.Tensor:
-    "Run `model` in eval mode on a `(N, 3, H, W)` batch of any size, in `tile` px tiles blended over `overlap` px when given; output clipped to [0, 1]."
+def predict_tensor(model:nn.Module, x:torch.Tensor, tile:int|None=None, overlap:int=32, progress=None) -> torch.Tensor:
+    """Run `model` in eval mode on a `(N, 3, H, W)` batch of any size, in `tile` px tiles blended over `overlap` px when given.
+    Tiles go one at a time to the model's device, dtype and memory format; the float32 result, clipped to [0, 1], is assembled
+    on `x`'s device. `progress(done, total)` is called after each tile."""
     model.eval()
-    x = x.to(next(model.parameters()).device)
+    param = next(model.parameters())
+    fmt = torch.channels_last if param.dim() == 4 and not param.is_contiguous() and param.is_contiguous(memory_format=torch.channels_last) else torch.contiguous_format
+    def run(patch): return _predict_whole(model, patch.to(param.device, param.dtype).contiguous(memory_format=fmt)).to(x.device, torch.float32)
     n, c, h, w = x.shape
-    if not tile or (h <= tile and w <= tile): return _predict_whole(model, x).clamp(0, 1)
-    out, total = torch.zeros_like(x), torch.zeros(1, 1, h, w, device=x.device)
-    for y0 in tile_starts(h, tile, overlap):
-        for x0 in tile_starts(w, tile, overlap):
-            patch = x[..., y0:y0 + tile, x0:x0 + tile]
-            weight = blend_window(*patch.shape[-2:], overlap, x.device)
-            out[..., y0:y0 + tile, x0:x0 + tile] += _predict_whole(model, patch)*weight
-            total[..., y0:y0 + tile, x0:x0 + tile] += weight
+    if not tile or (h <= tile and w <= tile):
+        out = run(x).clamp(0, 1)
+        if progress: progress(1, 1)
+        return out
+    out, total = torch.zeros(n, c, h, w, device=x.device), torch.zeros(1, 1, h, w, device=x.device)
+    starts = [(y0, x0) for y0 in tile_starts(h, tile, overlap) for x0 in tile_starts(w, tile, overlap)]
+    for i, (y0, x0) in enumerate(starts):
+        patch = x[..., y0:y0 + tile, x0:x0 + tile]
+        weight = blend_window(*patch.shape[-2:], overlap, x.device)
+        out[..., y0:y0 + tile, x0:x0 + tile] += run(patch)*weight
+        total[..., y0:y0 + tile, x0:x0 + tile] += weight
+        if progress: progress(i + 1, len(starts))
     return (out/total).clamp(0, 1)
 
 # %% ../nbs/02_model.ipynb #9b727c19
