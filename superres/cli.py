@@ -1,4 +1,4 @@
-"""`superres demo` and `superres train`: a thin layer over the Python API.
+"""`superres upscale`, `superres restore`, `superres train` and `superres demo`: a thin layer over the Python API.
 
 Docs: https://superres.github.io/superres/cli.html.md"""
 
@@ -16,6 +16,10 @@ __all__ = ['EXAMPLES', 'build_parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #f56fc3b8
 EXAMPLES = """examples:
+  superres upscale photo.jpg --model runs/x2/model.pth               # writes results/photo.jpg, twice the size
+  superres upscale photos/ -r --model x2.pth -o big/ --ext png       # a whole folder tree, as PNG
+  superres upscale "scans/*.tif" --model x4.pth --scale 4 --skip-existing
+  superres restore old.jpg --model runs/jpeg/model.pth -o old_fixed.jpg --quality 92
   superres demo                                   # train the CPU recipe on bundled photos, write ./superres-demo
   superres demo --task sr4 --out demo-x4          # the same at x4
   superres train --data photos/ --out runs/x2     # train on your own folder of high-res images
@@ -28,6 +32,22 @@ def _demo(args) -> int:
     from superres.evaluate import run_demo
     run_demo(args.out, args.recipe, args.task, resume=not args.no_resume)
     return 0
+
+def _enhance(args) -> int:
+    "Upscale or restore files, globs and folders; status 1 when any input failed, 130 when interrupted."
+    from superres.inference import Upscaler, process_files
+    if not args.model: raise ValueError("no model given: pass --model FILE (a model.pth written by `superres train` or `superres demo`)")
+    device = None if args.device == 'auto' else args.device
+    upscaler = Upscaler(args.model, device=device, tile=args.tile, half=args.half, channels_last=args.channels_last)
+    scale = 1 if args.command == 'restore' else (args.scale or upscaler.default_scale())
+    try:
+        report = process_files(upscaler, args.inputs, args.output, scale, args.suffix, args.ext, args.quality,
+                               args.recursive, args.overwrite, args.skip_existing, progress=not args.quiet)
+    except KeyboardInterrupt:
+        print("superres: interrupted; finished outputs are complete, none is half-written", file=sys.stderr)
+        return 130
+    print(f"superres {args.command}: {report.summary()}")
+    return 1 if report.failed else 0
 
 def _train(args) -> int:
     "Train a recipe on folders of images or a public dataset."
@@ -50,6 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='superres', description='Super-resolution and image restoration without a GAN.',
                                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest='command', metavar='COMMAND')
+    for name, what in [('upscale', 'upscale images (files, globs, folders) with a trained model'),
+                       ('restore', 'restore images at their own size (JPEG artefacts, watermarks, holes, colour)')]:
+        e = sub.add_parser(name, help=what, description=what, epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        e.add_argument('inputs', nargs='+', metavar='INPUT', help='image files, folders or glob patterns (quote them)')
+        e.add_argument('-m', '--model', help='model file (model.pth from `superres train` or `superres demo`)')
+        if name == 'upscale': e.add_argument('-s', '--scale', type=float, help="upscaling factor (default: the model's own)")
+        e.add_argument('-o', '--output', default='results', help='output folder, or output file for a single input (default: %(default)s)')
+        e.add_argument('--suffix', default='', help='added to each output name, e.g. _x2 (default: none)')
+        e.add_argument('--ext', default='auto', choices=['auto', 'png', 'jpg', 'webp', 'tif', 'bmp'], help="output format (default: the input's)")
+        e.add_argument('--quality', type=int, default=95, help='JPEG/WebP quality (default: %(default)s)')
+        e.add_argument('-r', '--recursive', action='store_true', help='include sub-folders of folder inputs')
+        e.add_argument('-t', '--tile', type=int, help='tile size in px (default: the largest that fits the free memory)')
+        e.add_argument('--device', default='auto', help='auto (default), cpu, cuda, cuda:1, mps')
+        e.add_argument('--half', action='store_true', help='half precision (CUDA only)')
+        e.add_argument('--channels-last', action='store_true', help='channels-last memory format (faster on some GPUs)')
+        exist = e.add_mutually_exclusive_group()
+        exist.add_argument('--overwrite', action='store_true', help='replace existing outputs')
+        exist.add_argument('--skip-existing', action='store_true', help='skip inputs whose output exists (resume a batch)')
+        e.add_argument('-q', '--quiet', action='store_true', help='no progress bars')
+        e.set_defaults(func=_enhance)
     d = sub.add_parser('demo', help='train on the bundled photos and write a report (figure, PSNR/SSIM vs bicubic)',
                        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     d.add_argument('--out', default='superres-demo', help='report folder (default: %(default)s)')

@@ -19,7 +19,8 @@ from .model import SuperResUnet, load_model, predict_tensor
 # %% auto #0
 __all__ = ['ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'Picture', 'picture_from_pil',
            'read_picture', 'picture_to_pil', 'write_picture', 'scaled_size', 'enlarge', 'tile_memory', 'free_memory',
-           'auto_tile', 'as_model', 'Upscaler', 'upscale', 'restore']
+           'auto_tile', 'as_model', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'collect_inputs', 'output_path',
+           'process_files']
 
 # %% ../nbs/06_inference.ipynb #51edd963
 @dataclass
@@ -280,3 +281,78 @@ def restore(image, model, tile:int|None=None) -> Image.Image:
 def _model_device(model) -> torch.device|None:
     "The device a model object is on (so the functions do not move it), or `None` for a file."
     return next(model.parameters()).device if isinstance(model, torch.nn.Module) else None
+
+# %% ../nbs/06_inference.ipynb #88a899c7
+@dataclass
+class BatchReport:
+    "What a batch did: outputs written, inputs skipped, and failures with their one-line reasons."
+    done: list = field(default_factory=list)      # (input, output) pairs
+    skipped: list = field(default_factory=list)   # (input, output, reason)
+    failed: list = field(default_factory=list)    # (input, reason)
+    def summary(self) -> str:
+        "One line: counts of done, skipped and failed files."
+        n = len(self.done) + len(self.skipped) + len(self.failed)
+        return f"{len(self.done)} done, {len(self.skipped)} skipped, {len(self.failed)} failed (of {n} inputs)"
+
+def collect_inputs(inputs, recursive:bool=False) -> tuple[list[tuple[Path, Path]], list[tuple[Path, str]]]:
+    "`(file, base folder)` pairs for files, folders (images in them) and glob patterns; and the inputs that matched nothing."
+    found, missing = [], []
+    for item in map(str, inputs):
+        path = Path(item)
+        if path.is_dir(): found += [(f, path) for f in image_files(path, recursive)]
+        elif path.exists(): found.append((path, path.parent))
+        elif glob.has_magic(item):
+            matches = sorted(Path(m) for m in glob.glob(item, recursive=recursive) if Path(m).is_file())
+            found += [(m, m.parent) for m in matches]
+            if not matches: missing.append((path, "no files match this pattern"))
+        else: missing.append((path, "no such file or folder"))
+    return found, missing
+
+def output_path(src:Path, base:Path, output:Path, suffix:str='', ext:str='auto', single:bool=False) -> Path:
+    "Where the output of `src` goes: `output` itself for a single input with an image extension, else inside the `output` folder."
+    if ext == 'auto': ext = src.suffix.lower() if src.suffix.lower() in WRITE_FORMATS else '.png'
+    ext = ext if ext.startswith('.') else f'.{ext}'
+    if single and output.suffix.lower() in WRITE_FORMATS: return output
+    return output/src.relative_to(base).parent/f"{src.stem}{suffix}{ext}"
+
+# %% ../nbs/06_inference.ipynb #44a50631
+def _tile_bar(show:bool):
+    "A `progress(done, total)` callback drawing a tqdm bar over the tiles of one image (only when it has several)."
+    from tqdm.auto import tqdm
+    state = {}
+    def progress(i, n):
+        if not show or n < 2: return
+        if 'bar' not in state: state['bar'] = tqdm(total=n, desc='tiles', unit='tile', leave=False, file=sys.stderr)
+        state['bar'].update(1)
+        if i == n: state.pop('bar').close()
+    return progress
+
+def process_files(upscaler:Upscaler, inputs, output='results', scale:float=1, suffix:str='', ext:str='auto',
+                  quality:int=95, recursive:bool=False, overwrite:bool=False, skip_existing:bool=False,
+                  progress:bool=True, log=None) -> BatchReport:
+    "Enhance every image in `inputs` (files, folders, globs) by `scale` with `upscaler`, writing to `output`; see the rules above."
+    from tqdm.auto import tqdm
+    log = log or (lambda msg: tqdm.write(msg, file=sys.stderr))
+    report, output = BatchReport(), Path(output)
+    found, missing = collect_inputs(inputs, recursive)
+    for path, reason in missing: report.failed.append((path, reason)); log(f"superres: error: {path}: {reason}")
+    sources = {src.resolve() for src, _ in found}
+    claimed = {}
+    for src, base in tqdm(found, desc='images', unit='image', disable=not progress, file=sys.stderr):
+        dst = output_path(src, base, output, suffix, ext, single=len(inputs) == 1 and len(found) == 1)
+        reason = None
+        if dst.resolve() in sources: reason = "output would overwrite an input (choose another --output or --suffix)"
+        elif dst.resolve() in claimed: reason = f"same output as {claimed[dst.resolve()]} ({dst})"
+        elif dst.exists() and skip_existing:
+            report.skipped.append((src, dst, 'output exists')); continue
+        elif dst.exists() and not overwrite: reason = f"output {dst} exists (use --overwrite or --skip-existing)"
+        if reason is None:
+            claimed[dst.resolve()] = src
+            try:
+                write_picture(upscaler.enhance(read_picture(src), scale, _tile_bar(progress)), dst, quality)
+                report.done.append((src, dst)); continue
+            except ImageReadError as e: reason = e.reason
+            except (ValueError, OSError, RuntimeError) as e: reason = str(e).removeprefix(f"{src}: ")
+        report.failed.append((src, reason))
+        log(f"superres: error: {src}: {reason}")
+    return report
