@@ -1,0 +1,154 @@
+"`superres upscale` and `superres restore` on real folders: every kind of odd and bad file, nothing lost, bounded memory."
+import io, re, sys, subprocess
+import numpy as np
+import png
+import pytest
+from PIL import Image, ImageCms
+from conftest import run_cli, digest, SUPERRES
+from superres.core import load_image
+from superres.data import skimage_photos
+from superres.model import SuperResUnet, save_model
+
+@pytest.fixture(scope='module')
+def x2_model(tmp_path_factory):
+    "An untrained x2 model file (its output is exactly bicubic, which makes outputs checkable)."
+    path = tmp_path_factory.mktemp('model')/'x2.pth'
+    save_model(SuperResUnet('resnet18', weights=None), path, task='sr2', scale=2)
+    return path
+
+@pytest.fixture
+def odd_folder(tmp_path):
+    "Good files of every kind, and bad ones, as a user's folder might hold."
+    folder = tmp_path/'in'
+    (folder/'sub').mkdir(parents=True)
+    photo = load_image(skimage_photos()[1]).resize((60, 40))
+    photo.save(folder/'rgb.jpg', quality=90)
+    photo.convert('L').save(folder/'gray.png')
+    rgba = photo.convert('RGBA'); rgba.putalpha(Image.linear_gradient('L').resize((60, 40))); rgba.save(folder/'rgba.png')
+    photo.convert('CMYK').save(folder/'cmyk.jpg')
+    rgb16 = (np.asarray(photo, np.uint16)*257 + np.arange(3, dtype=np.uint16)).reshape(40, -1)   # values 8 bits cannot hold
+    png.Writer(60, 40, greyscale=False, bitdepth=16).write(open(folder/'rgb16.png', 'wb'), rgb16)
+    side = photo.copy(); exif = side.getexif(); exif[0x0112] = 6; exif[0x010F] = 'test camera'
+    side.save(folder/'sub'/'rotated.jpg', exif=exif, icc_profile=ImageCms.ImageCmsProfile(ImageCms.createProfile('sRGB')).tobytes())
+    Image.new('RGB', (1, 1), 'red').save(folder/'tiny.png')
+    (folder/'zero.png').write_bytes(b'')
+    (folder/'text.png').write_text('not an image')
+    (folder/'corrupt.jpg').write_bytes((folder/'rgb.jpg').read_bytes()[:300])
+    return folder
+
+BAD = {'zero.png': 'empty file (0 bytes)', 'text.png': 'not an image file', 'corrupt.jpg': 'corrupt or truncated image'}
+
+def error_lines(stderr:str) -> list[str]:
+    "The `superres: error:` lines of a run (progress bars aside)."
+    return [l for l in re.split(r'[\r\n]', stderr) if l.startswith('superres: error:')]
+
+def test_upscale_folder_of_odd_and_bad_files(odd_folder, x2_model, tmp_path):
+    before = digest(odd_folder)
+    out = tmp_path/'out'
+    res = run_cli('upscale', odd_folder, '-r', '--model', x2_model, '-o', out, '--device', 'cpu')
+    assert res.returncode == 1, res.stderr                                  # some files failed
+    assert digest(odd_folder) == before                                     # every input byte-identical
+    errors = error_lines(res.stderr)
+    assert len(errors) == 3, errors
+    for name, why in BAD.items():
+        assert any(l.startswith(f'superres: error: {odd_folder/name}: {why}') for l in errors), (name, errors)
+    assert '7 done, 0 skipped, 3 failed (of 10 inputs)' in res.stdout
+    written = {str(p.relative_to(out)) for p in out.rglob('*') if p.is_file()}
+    assert written == {'rgb.jpg', 'gray.png', 'rgba.png', 'cmyk.jpg', 'rgb16.png', 'sub/rotated.jpg', 'tiny.png'}
+    assert not list(out.rglob('.*'))                                        # no temporary files left
+    sizes = {name: Image.open(out/name).size for name in written}
+    assert sizes['rgb.jpg'] == (120, 80) and sizes['tiny.png'] == (2, 2)
+    assert sizes['sub/rotated.jpg'] == (80, 120)                            # EXIF orientation applied
+    assert Image.open(out/'gray.png').mode == 'L'
+    rgba = Image.open(out/'rgba.png')
+    assert rgba.mode == 'RGBA' and np.asarray(rgba)[..., 3].std() > 20     # alpha upscaled and kept
+    assert Image.open(out/'cmyk.jpg').mode == 'RGB'
+    _, _, rows, info = png.Reader(filename=str(out/'rgb16.png')).asDirect()
+    assert info['bitdepth'] == 16 and np.any(np.vstack(list(map(np.uint16, rows))) % 257)   # still 16-bit data
+    rotated = Image.open(out/'sub'/'rotated.jpg')
+    assert rotated.info.get('icc_profile') and rotated.getexif().get(0x010F) == 'test camera'
+
+def test_nothing_is_replaced_without_asking(odd_folder, x2_model, tmp_path):
+    good = odd_folder/'rgb.jpg'
+    out = tmp_path/'out'
+    assert run_cli('upscale', good, '--model', x2_model, '-o', out, '-q').returncode == 0
+    first = (out/'rgb.jpg').read_bytes()
+    res = run_cli('upscale', good, '--model', x2_model, '-o', out, '-q')
+    assert res.returncode == 1 and 'exists (use --overwrite or --skip-existing)' in res.stderr
+    res = run_cli('upscale', good, '--model', x2_model, '-o', out, '-q', '--skip-existing')
+    assert res.returncode == 0 and '0 done, 1 skipped' in res.stdout
+    assert (out/'rgb.jpg').read_bytes() == first
+    res = run_cli('upscale', good, '--model', x2_model, '-o', out, '-q', '--overwrite', '--quality', '50')
+    assert res.returncode == 0 and (out/'rgb.jpg').read_bytes() != first
+    # an output path equal to the input is refused, the input untouched
+    before = good.read_bytes()
+    res = run_cli('restore', good, '--model', x2_model, '-o', odd_folder, '-q')
+    assert res.returncode == 1 and 'output would overwrite an input' in res.stderr
+    assert good.read_bytes() == before
+
+def test_single_file_output_name_format_and_scale(odd_folder, x2_model, tmp_path):
+    res = run_cli('upscale', odd_folder/'rgba.png', '--model', x2_model, '-o', tmp_path/'big.webp', '--scale', '3', '-q')
+    assert res.returncode == 0, res.stderr
+    img = Image.open(tmp_path/'big.webp')
+    assert img.format == 'WEBP' and img.size == (180, 120) and img.mode == 'RGBA'
+    res = run_cli('restore', str(odd_folder/'*.png'), '--model', x2_model, '-o', tmp_path/'r', '--suffix', '_fixed', '--ext', 'jpg', '-q')
+    assert res.returncode == 1                                              # zero.png and text.png match the glob
+    assert {p.name for p in (tmp_path/'r').iterdir()} == {'gray_fixed.jpg', 'rgba_fixed.jpg', 'rgb16_fixed.jpg', 'tiny_fixed.jpg'}
+    assert Image.open(tmp_path/'r'/'rgba_fixed.jpg').size == (60, 40)      # restore keeps the size
+
+def test_clear_errors_for_the_command_itself(tmp_path, x2_model):
+    res = run_cli('upscale', tmp_path/'nope.png', '--model', x2_model, '-q')
+    assert res.returncode == 1 and f'superres: error: {tmp_path/"nope.png"}: no such file or folder' in res.stderr
+    res = run_cli('upscale', tmp_path/'nope.png')
+    assert res.returncode == 2 and res.stderr.startswith('superres: error: no model given')
+    res = run_cli('upscale', tmp_path/'nope.png', '--model', tmp_path/'missing.pth')
+    assert res.returncode == 2 and 'missing.pth: no such model file' in res.stderr
+    res = run_cli('upscale', tmp_path/'nope.png', '--model', x2_model, '--half', '--device', 'cpu')
+    assert res.returncode == 2 and 'half precision needs a CUDA device' in res.stderr
+    for sub in ('upscale', 'restore'):
+        assert 'examples:' in run_cli(sub, '--help').stdout
+
+def test_decompression_bomb_is_refused_and_the_batch_goes_on(tmp_path, x2_model):
+    folder = tmp_path/'in'; folder.mkdir()
+    Image.new('L', (20_000, 13_000)).save(folder/'bomb.png', optimize=True)   # 260 MP of black, a few kB on disk
+    Image.new('RGB', (8, 8), 'blue').save(folder/'ok.png')
+    res = run_cli('upscale', folder, '--model', x2_model, '-o', tmp_path/'out', '-q')
+    assert res.returncode == 1 and (tmp_path/'out'/'ok.png').exists()
+    assert any(l.startswith(f'superres: error: {folder/"bomb.png"}: too large') for l in error_lines(res.stderr))
+
+PEAK = ['-c', "import sys, resource; from superres.cli import main; rc = main(sys.argv[1:]); "
+              "print('peak_rss_bytes', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss*1024, file=sys.stderr); sys.exit(rc)"]
+
+def test_4k_output_on_cpu_stays_under_3_gib(tmp_path):
+    "A 1920x1080 photo to 3840x2160 with the default ResNet-34 U-Net on the CPU: peak resident memory under 3 GiB."
+    model = tmp_path/'r34.pth'
+    save_model(SuperResUnet('resnet34', weights=None), model, task='sr2', scale=2)
+    load_image(skimage_photos()[0]).resize((1920, 1080)).save(tmp_path/'hd.png')
+    res = subprocess.run([sys.executable, *PEAK, 'upscale', str(tmp_path/'hd.png'), '--model', str(model), '-o', str(tmp_path/'4k.png'),
+                          '--device', 'cpu', '-q'], capture_output=True, text=True, timeout=900)
+    assert res.returncode == 0, res.stderr
+    peak = int(re.search(r'peak_rss_bytes (\d+)', res.stderr).group(1))
+    print(f"4K upscale peak RSS: {peak/2**30:.2f} GiB")
+    assert Image.open(tmp_path/'4k.png').size == (3840, 2160)
+    assert peak < 3*2**30
+
+def test_ctrl_c_leaves_no_half_written_file(tmp_path, x2_model):
+    "Interrupt a batch while a large image is being tiled: status 130, the finished output complete, nothing else."
+    import os, signal
+    folder = tmp_path/'in'; folder.mkdir()
+    Image.new('RGB', (16, 16), 'red').save(folder/'a_small.png')
+    load_image(skimage_photos()[0]).resize((900, 900)).save(folder/'b_large.png')
+    out = tmp_path/'out'
+    proc = subprocess.Popen([*SUPERRES, 'upscale', str(folder), '--model', str(x2_model), '-o', str(out), '--tile', '96', '--device', 'cpu'],
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, 'PYTHONWARNINGS': 'ignore'})
+    seen = ''
+    while 'tiles' not in seen:                       # wait until the large image is being tiled
+        char = proc.stderr.read(1)
+        assert char, f'the run ended before tiling: {seen}'
+        seen += char
+    proc.send_signal(signal.SIGINT)
+    rest = proc.stderr.read()
+    assert proc.wait(timeout=120) == 130, seen + rest
+    assert 'interrupted' in rest
+    assert sorted(p.name for p in out.iterdir()) == ['a_small.png']   # no temporary or partial file
+    assert Image.open(out/'a_small.png').size == (32, 32)
