@@ -1,4 +1,4 @@
-"""PSNR and SSIM as super-resolution papers compute them: on the Y channel of YCbCr, with `scale` pixels cropped from every border.
+"""PSNR and SSIM as super-resolution papers compute them: on the Y channel of YCbCr, with `scale` pixels cropped from every border; and perceptual metrics (HaarPSI, LPIPS when its weights are present).
 
 Docs: https://superres.github.io/superres/metrics.html.md"""
 
@@ -13,7 +13,7 @@ from skimage.metrics import structural_similarity
 from .core import *
 
 # %% auto #0
-__all__ = ['as_array', 'rgb_to_y', 'psnr', 'ssim', 'benchmark_pairs', 'psnr_batch']
+__all__ = ['ALEXNET_WEIGHTS', 'as_array', 'rgb_to_y', 'psnr', 'ssim', 'benchmark_pairs', 'haarpsi', 'lpips_metric', 'psnr_batch']
 
 # %% ../nbs/04_metrics.ipynb #6484aace
 def as_array(img) -> np.ndarray:
@@ -56,6 +56,38 @@ def benchmark_pairs(name:str, scale:int, root=None):
         hr, lr = load_image(hr_file), load_image(root/f'{name}_LR_bicubic'/f'X{scale}'/hr_file.name)
         pairs.append((lr, hr.crop((0, 0, lr.width*scale, lr.height*scale))))
     return pairs
+
+# %% ../nbs/04_metrics.ipynb #6d75fa44
+def _as_batch(arr:np.ndarray) -> torch.Tensor:
+    "An `(H, W, 3)` array in 0..255 as a `(1, 3, H, W)` float tensor in [0, 1]."
+    return torch.from_numpy(np.clip(arr/255., 0, 1)).permute(2, 0, 1)[None].float()
+
+def haarpsi(pred, target, crop_border:int=0) -> float:
+    "HaarPSI perceptual similarity of two RGB images (`piq`; 1 = identical, higher is better)."
+    import piq
+    p, t = _prepare(pred, target, crop_border, y_channel=False)
+    return float(piq.haarpsi(_as_batch(p), _as_batch(t), data_range=1.))
+
+ALEXNET_WEIGHTS = 'alexnet-owt-7be5be79.pth'
+
+def lpips_metric():
+    "A function `(pred, target, crop_border) -> LPIPS distance` (AlexNet), or `None` with a message when its weights or package are missing."
+    from pathlib import Path
+    cached = Path(torch.hub.get_dir())/'checkpoints'/ALEXNET_WEIGHTS
+    if not cached.exists():
+        print(f"skipping LPIPS: torchvision's ImageNet AlexNet weights are not in {cached} "
+              f"(download https://download.pytorch.org/models/{ALEXNET_WEIGHTS} there)")
+        return None
+    try: import lpips
+    except ImportError:
+        print("skipping LPIPS: the lpips package is not installed (pip install superres[bench])")
+        return None
+    net = lpips.LPIPS(net='alex', verbose=False).eval()
+    @torch.no_grad()
+    def distance(pred, target, crop_border:int=0) -> float:
+        p, t = _prepare(pred, target, crop_border, y_channel=False)
+        return float(net(_as_batch(p), _as_batch(t), normalize=True))
+    return distance
 
 # %% ../nbs/04_metrics.ipynb #26998ed4
 def psnr_batch(pred:torch.Tensor, target:torch.Tensor) -> torch.Tensor:
