@@ -142,23 +142,23 @@ def _reset_peak() -> bool:
     except OSError: return False
 
 def run_method(method:Method, test:TestSet, lpips=None, keep:bool=False) -> dict:
-    "Score `method` on `test`: a row of mean metrics, output MP/s after a warm-up, peak added memory; outputs kept if `keep`."
-    resettable = _reset_peak()
+    "Score `method` on `test`: a row of mean metrics, output MP/s after a warm-up, peak added memory; `row['outputs']` holds the first output (all if `keep`)."
+    resettable, before = _reset_peak(), _rss('VmRSS')
     method.run(test.images[0][1], test.scale)                      # warm-up (loads networks, allocates)
-    outputs, seconds = {}, 0.
+    outputs, seconds, scores, b = {}, 0., [], test.scale
     for name, lr, hr in test.images:
         start = time.perf_counter(); out = method.run(lr, test.scale); seconds += time.perf_counter() - start
         if out.size != hr.size: raise ValueError(f"{method.name} returned {out.size} for {name}, expected {hr.size}")
-        outputs[name] = out
+        scores.append((psnr(out, hr, b), ssim(out, hr, b), haarpsi(out, hr, b), psnr(out, hr, b, y_channel=False),
+                       lpips(out, hr, b) if lpips else float('nan')))
+        if keep or not outputs: outputs[name] = out                  # the first output serves the crop grid
     peak = _rss() if resettable else None
-    b = test.scale
-    scores = [(psnr(o, hr, b), ssim(o, hr, b), haarpsi(o, hr, b), psnr(o, hr, b, y_channel=False),
-               lpips(o, hr, b) if lpips else float('nan')) for (name, lr, hr), o in zip(test.images, outputs.values())]
+
     mp = sum(hr.width*hr.height for _, _, hr in test.images)/1e6
     row = dict(set=test.name, scale=test.scale, method=method.name, kind=method.kind, images=len(test.images),
                **dict(zip(['psnr', 'ssim', 'haarpsi', 'psnr_rgb', 'lpips'], np.mean(scores, 0).tolist())),
-               mp_per_s=mp/seconds, peak_rss_mb=peak/2**20 if peak else float('nan'), lr_source=test.lr_source)
-    if keep: row['outputs'] = outputs
+               mp_per_s=mp/seconds, peak_added_mb=(peak - before)/2**20 if peak and before else float('nan'), lr_source=test.lr_source)
+    row['outputs'] = outputs
     return row
 
 def add_ratios(rows:list[dict]) -> list[dict]:
@@ -181,7 +181,7 @@ def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, pr
     return add_ratios(rows)
 
 # %% ../nbs/08_bench.ipynb #93312017
-COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'mp_per_s', 'peak_rss_mb',
+COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'mp_per_s', 'peak_added_mb',
            'psnr_vs_bicubic', 'psnr_vs_best_peer', 'speed_vs_bicubic', 'lr_source']
 
 def write_csv(rows:list[dict], path) -> Path:
@@ -203,13 +203,13 @@ def markdown_table(rows:list[dict]) -> str:
         group = [r for r in rows if (r['set'], r['scale']) == key]
         best = max(r['psnr'] for r in group)
         out += [f"**{key[0]} x{key[1]}** ({group[0]['images']} images; LR: {group[0]['lr_source']})", '',
-                '| method | Y-PSNR | SSIM | HaarPSI ↑ | LPIPS ↓ | RGB PSNR | dB vs bicubic | dB vs best peer | MP/s | speed vs bicubic | peak RSS MB |',
+                '| method | Y-PSNR | SSIM | HaarPSI ↑ | LPIPS ↓ | RGB PSNR | dB vs bicubic | dB vs best peer | MP/s | speed vs bicubic | peak added MB |',
                 '|---|---|---|---|---|---|---|---|---|---|---|']
         for r in group:
             p = _fmt(r['psnr'], '.2f')
             out.append(f"| {r['method']} | {'**'+p+'**' if r['psnr'] == best else p} | {_fmt(r['ssim'], '.4f')} | {_fmt(r['haarpsi'], '.4f')} "
                        f"| {_fmt(r['lpips'], '.4f')} | {_fmt(r['psnr_rgb'], '.2f')} | {_fmt(r['psnr_vs_bicubic'], '+.2f')} | {_fmt(r['psnr_vs_best_peer'], '+.2f')} "
-                       f"| {_fmt(r['mp_per_s'], '.3g')} | {_fmt(r['speed_vs_bicubic'], '.2g')} | {_fmt(r['peak_rss_mb'], '.0f')} |")
+                       f"| {_fmt(r['mp_per_s'], '.3g')} | {_fmt(r['speed_vs_bicubic'], '.2g')} | {_fmt(r['peak_added_mb'], '.0f')} |")
         out.append('')
     return '\n'.join(out)
 
@@ -269,7 +269,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     methods = [bicubic(), *[model_method(m) for m in models], *(peer_methods() if peers else [])]
     tests = [folder_set(hr, s, lr, limit) for s in scales] if hr else [published_set(n, s) for n in sets for s in scales]
     if limit: tests = [TestSet(t.name, t.scale, t.images[:limit], t.lr_source) for t in tests]
-    rows = benchmark(methods, tests, progress=progress, keep=True)
+    rows = benchmark(methods, tests, progress=progress)
     for t in tests:
         group = [r for r in rows if (r['set'], r['scale']) == (t.name, t.scale)]
         name, lo, hi = t.images[0]
@@ -279,7 +279,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     header = [f"Command: `{command}`" if command else '', f"Machine: {machine_description()}", f"Date: {time.strftime('%Y-%m-%d')}", '',
               "Y-PSNR (dB) and SSIM on the Y channel with `scale` border pixels cropped; HaarPSI (piq) on RGB; "
               "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
-              "peak RSS MB: the process's peak resident memory while the method ran (warm-up included; the process's own baseline included).", '']
+              "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '']
     report = '\n'.join(header) + '\n' + markdown_table(rows)
     for path in [out/'bench.md', *([markdown] if markdown else [])]: atomic_write(path, lambda tmp: Path(tmp).write_text(report))
     return rows
