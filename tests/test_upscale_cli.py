@@ -140,7 +140,10 @@ def test_ctrl_c_leaves_no_half_written_file(tmp_path, x2_model):
     load_image(skimage_photos()[0]).resize((900, 900)).save(folder/'b_large.png')
     out = tmp_path/'out'
     proc = subprocess.Popen([*SUPERRES, 'upscale', str(folder), '--model', str(x2_model), '-o', str(out), '--tile', '96', '--device', 'cpu'],
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, 'PYTHONWARNINGS': 'ignore'})
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, 'PYTHONWARNINGS': 'ignore'},
+                            # a shell's background job starts with SIGINT ignored, and Python then never raises
+                            # KeyboardInterrupt: give the child the default disposition, as in a terminal
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     seen = ''
     while 'tiles' not in seen:                       # wait until the large image is being tiled
         char = proc.stderr.read(1)
