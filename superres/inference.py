@@ -14,13 +14,13 @@ import torch
 from PIL import Image
 from .core import *
 from .core import _to_rgb
-from .model import SuperResUnet, load_model, predict_tensor
+from .model import SuperResUnet, load_model, predict_tensor, model_placement
 
 # %% auto #0
-__all__ = ['ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'Picture', 'picture_from_pil',
-           'read_picture', 'picture_to_pil', 'write_picture', 'scaled_size', 'enlarge', 'tile_memory', 'free_memory',
-           'auto_tile', 'as_model', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'collect_inputs', 'output_path',
-           'process_files']
+__all__ = ['ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'BACKENDS', 'Picture',
+           'picture_from_pil', 'read_picture', 'picture_to_pil', 'write_picture', 'scaled_size', 'enlarge',
+           'tile_memory', 'free_memory', 'auto_tile', 'as_model', 'Upscaler', 'upscale', 'restore', 'BatchReport',
+           'collect_inputs', 'output_path', 'process_files']
 
 # %% ../nbs/06_inference.ipynb #51edd963
 @dataclass
@@ -191,7 +191,7 @@ def tile_memory(model:torch.nn.Module, tile:int) -> int:
     "Estimated peak bytes of one forward pass of `model` on a `tile` x `tile` px tile."
     config = getattr(model, 'config', {})
     per_pixel = BYTES_PER_TILE_PIXEL.get(config.get('arch'), max(BYTES_PER_TILE_PIXEL.values()))
-    if next(model.parameters()).element_size() == 2: per_pixel //= 2
+    if model_placement(model)[1].itemsize == 2: per_pixel //= 2
     attention = 2*4*(tile/8)**4 if config.get('self_attention') else 0
     return int(per_pixel*tile*tile + attention)
 
@@ -204,7 +204,7 @@ def free_memory(device) -> int:
 
 def auto_tile(model:torch.nn.Module, device=None, budget:int|None=None, preferred:int|None=None, smallest:int=64) -> int:
     "The largest tile (a multiple of 32) whose forward pass fits in `budget` bytes, at most `preferred` (default: the model's own)."
-    device = torch.device(device or next(model.parameters()).device)
+    device = torch.device(device or model_placement(model)[0])
     if budget is None:
         budget = free_memory(device)//2
         if device.type != 'cuda': budget = min(budget, CPU_TILE_BUDGET)
@@ -214,9 +214,20 @@ def auto_tile(model:torch.nn.Module, device=None, budget:int|None=None, preferre
     return tile
 
 # %% ../nbs/06_inference.ipynb #4070f777
-def as_model(model, device=None) -> SuperResUnet:
-    "A loaded model: `model` itself or the model file at that path."
-    return model if isinstance(model, torch.nn.Module) else load_model(model, device)
+BACKENDS = ('auto', 'torch', 'onnx')
+
+def as_model(model, device=None, backend:str='auto') -> torch.nn.Module:
+    "A loaded model: `model` itself, or the file at that path run by `backend` (`auto`: ONNX Runtime for `.onnx` files, else PyTorch)."
+    if isinstance(model, torch.nn.Module): return model
+    if backend not in BACKENDS: raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    is_onnx = Path(model).suffix.lower() == '.onnx'
+    if backend == 'onnx' and not is_onnx:
+        raise ValueError(f"{model}: the onnx backend needs an .onnx file; make one with `superres export {model} --onnx MODEL.onnx`")
+    if backend == 'torch' and is_onnx: raise ValueError(f"{model}: an ONNX file runs on the onnx backend (--backend onnx)")
+    if is_onnx:
+        from superres.onnx_export import load_onnx
+        return load_onnx(model, device)
+    return load_model(model, device)
 
 def _is_out_of_memory(e:BaseException) -> bool:
     "Whether `e` is a (CUDA or CPU) out-of-memory error."
@@ -225,10 +236,13 @@ def _is_out_of_memory(e:BaseException) -> bool:
 class Upscaler:
     "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance`."
     def __init__(self, model, device=None, tile:int|None=None, overlap:int=32, half:bool=False,
-                 channels_last:bool=False, max_memory:int|None=None, log=None):
+                 channels_last:bool=False, max_memory:int|None=None, log=None, backend:str='auto'):
         self.device = torch.device(device) if device else default_device()
         if half and self.device.type != 'cuda': raise ValueError(f"half precision needs a CUDA device, not {self.device}")
-        self.model = as_model(model, self.device).to(self.device).eval()
+        self.model = as_model(model, self.device, backend).to(self.device).eval()
+        self.backend = getattr(self.model, 'backend', 'torch')
+        if self.backend != 'torch' and (half or channels_last):
+            raise ValueError(f"half precision and channels-last apply to the torch backend, not {self.backend}")
         if half: self.model.half()
         if channels_last: self.model.to(memory_format=torch.channels_last)
         self.meta = getattr(self.model, 'meta', {})
@@ -280,7 +294,7 @@ def restore(image, model, tile:int|None=None) -> Image.Image:
 
 def _model_device(model) -> torch.device|None:
     "The device a model object is on (so the functions do not move it), or `None` for a file."
-    return next(model.parameters()).device if isinstance(model, torch.nn.Module) else None
+    return model_placement(model)[0] if isinstance(model, torch.nn.Module) else None
 
 # %% ../nbs/06_inference.ipynb #88a899c7
 @dataclass

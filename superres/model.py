@@ -13,7 +13,7 @@ from torch import nn
 import torch.nn.functional as F
 from fastai.vision.learner import create_body
 from fastai.vision.models.unet import DynamicUnet
-from fastai.layers import NormType
+from fastai.layers import NormType, ToTensorBase
 from fastai.torch_core import params
 from fastai.vision.core import imagenet_stats
 from fastcore.foundation import L
@@ -21,7 +21,8 @@ from .core import *
 
 # %% auto #0
 __all__ = ['ENCODERS', 'MODEL_FORMAT', 'imagenet_weights', 'pretrained_torchvision', 'SuperResUnet', 'unet_splitter', 'n_params',
-           'pad_to_multiple', 'tile_starts', 'blend_window', 'predict_tensor', 'save_model', 'load_model']
+           'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement', 'predict_tensor', 'save_model',
+           'load_model']
 
 # %% ../nbs/02_model.ipynb #60185d07
 _warned = set()
@@ -70,6 +71,11 @@ def _zero_last_conv(model:nn.Module):
             if hasattr(conv, name) and isinstance(getattr(conv, name), nn.Parameter): getattr(conv, name).zero_(); break
         if conv.bias is not None: conv.bias.zero_()
 
+def _plain_tensor_output(unet:DynamicUnet):
+    "Replace `DynamicUnet`'s final `ToTensorBase` with `nn.Identity`: plain tensors out, which `torch.compile` and `torch.export` need."
+    for i, layer in enumerate(unet.layers):
+        if isinstance(layer, ToTensorBase): unet.layers[i] = nn.Identity()
+
 class SuperResUnet(nn.Module):
     "A `DynamicUnet` on a torchvision ResNet `arch` that maps a `[0,1]` image to `input + residual`."
     def __init__(self, arch:str='resnet34', weights:str|Path|None='imagenet', self_attention:bool=False, blur:bool=True):
@@ -79,6 +85,7 @@ class SuperResUnet(nn.Module):
         encoder = create_body(pretrained_torchvision(arch, weights), pretrained=False, cut=-2)
         self.unet = DynamicUnet(encoder, 3, (64, 64), blur=blur, blur_final=blur, self_attention=self_attention,
                                 norm_type=NormType.Weight, last_cross=True)
+        _plain_tensor_output(self.unet)
         _zero_last_conv(self.unet)
         self.register_buffer('mean', torch.tensor(imagenet_stats[0]).view(1, 3, 1, 1))
         self.register_buffer('std', torch.tensor(imagenet_stats[1]).view(1, 3, 1, 1))
@@ -116,6 +123,14 @@ def blend_window(h:int, w:int, overlap:int, device=None) -> torch.Tensor:
         return torch.minimum(torch.minimum((i + 1)/(overlap + 1), (n - i)/(overlap + 1)), torch.ones(n, device=device))
     return ramp(h)[:, None]*ramp(w)[None, :]
 
+def model_placement(model:nn.Module) -> tuple[torch.device, torch.dtype, torch.memory_format]:
+    "Where `model` wants its input: device, dtype and memory format of its first 4-d weight (a model without parameters, such as the ONNX Runtime one, gives its `.device` or the CPU, float32, contiguous)."
+    weights = [p for p in model.parameters() if p.dim() == 4]
+    if not weights: return torch.device(getattr(model, 'device', 'cpu')), torch.float32, torch.contiguous_format
+    w = weights[0]
+    channels_last = not w.is_contiguous() and w.is_contiguous(memory_format=torch.channels_last)
+    return w.device, w.dtype, torch.channels_last if channels_last else torch.contiguous_format
+
 @torch.no_grad()
 def _predict_whole(model:nn.Module, x:torch.Tensor) -> torch.Tensor:
     "Run `model` on a batch padded to multiples of 32, cropped back."
@@ -128,9 +143,8 @@ def predict_tensor(model:nn.Module, x:torch.Tensor, tile:int|None=None, overlap:
     Tiles go one at a time to the model's device, dtype and memory format; the float32 result, clipped to [0, 1], is assembled
     on `x`'s device. `progress(done, total)` is called after each tile."""
     model.eval()
-    param = next(model.parameters())
-    fmt = torch.channels_last if param.dim() == 4 and not param.is_contiguous() and param.is_contiguous(memory_format=torch.channels_last) else torch.contiguous_format
-    def run(patch): return _predict_whole(model, patch.to(param.device, param.dtype).contiguous(memory_format=fmt)).to(x.device, torch.float32)
+    device, dtype, fmt = model_placement(model)
+    def run(patch): return _predict_whole(model, patch.to(device, dtype).contiguous(memory_format=fmt)).to(x.device, torch.float32)
     n, c, h, w = x.shape
     if not tile or (h <= tile and w <= tile):
         out = run(x).clamp(0, 1)
