@@ -281,5 +281,6 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
               "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '']
     report = '\n'.join(header) + '\n' + markdown_table(rows)
-    for path in [out/'bench.md', *([markdown] if markdown else [])]: atomic_write(path, lambda tmp: Path(tmp).write_text(report))
+    atomic_write(out/'bench.md', lambda tmp: Path(tmp).write_text(report))
+    if markdown: write_markdown_section(markdown, 'quality', report)
     return rows

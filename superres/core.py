@@ -15,7 +15,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'repo_root', 'shared_dir', 'shared_path', 'ImageReadError', 'open_image',
            'load_image', 'image_files', 'image_to_tensor', 'tensor_to_image', 'atomic_write', 'save_image',
-           'default_device']
+           'write_markdown_section', 'default_device']
 
 # %% ../nbs/00_core.ipynb #acf23eb0
 def repo_root() -> Path:
@@ -124,6 +124,18 @@ def save_image(img:Image.Image, path, **kwargs) -> Path:
     "Save a PIL image atomically; the format comes from the file extension."
     fmt = Image.registered_extensions().get(Path(path).suffix.lower())
     return atomic_write(path, lambda tmp: img.save(tmp, format=fmt, **kwargs))
+
+# %% ../nbs/00_core.ipynb #d6ea54e3
+def write_markdown_section(path, name:str, text:str) -> Path:
+    "Put `text` in section `name` of the Markdown file `path` (between `<!-- superres:name -->` markers), atomically; other sections are kept."
+    path = Path(path)
+    start, end = f'<!-- superres:{name} -->', f'<!-- /superres:{name} -->'
+    old = path.read_text() if path.exists() else ''
+    block = f'{start}\n{text.strip()}\n{end}'
+    if start in old and end in old:
+        new = old[:old.index(start)] + block + old[old.index(end) + len(end):]
+    else: new = (old.rstrip() + '\n\n' if old.strip() else '') + block + '\n'
+    return atomic_write(path, lambda tmp: Path(tmp).write_text(new))
 
 # %% ../nbs/00_core.ipynb #56d0c82f
 def default_device() -> torch.device:

@@ -327,6 +327,11 @@ class PairDataset(torch.utils.data.Dataset):
         if self.hr_scale != 1: img = resize_by(img, self.hr_scale, 'lanczos')
         if self.cache: self._images[i] = img
         return img
+    def preload(self):
+        "Decode every source image into the cache now (before DataLoader workers fork, so they all share it)."
+        if self.cache:
+            for i in range(len(self.files)): self.image(i)
+        return self
     def pair(self, i:int):
         "The PIL (input, target) pair of item `i`."
         rng = np.random.default_rng([self.seed, self.size, self.epoch if self.train else 0, i])
@@ -356,6 +361,7 @@ def pair_dataloaders(train_files, valid_files, crappifier:Crappifier, size:int, 
     nw = default_workers() if num_workers is None else num_workers
     train_ds = PairDataset(train_files, crappifier, size, train_length, seed, True, hr_scale)
     valid_ds = PairDataset(valid_files, crappifier, size, valid_length, seed, False, hr_scale)
+    if nw: train_ds.preload(); valid_ds.preload()   # workers are forked afresh each epoch: give them decoded images
     train_dl = DataLoader(train_ds, bs=bs, shuffle=True, drop_last=len(train_ds) >= bs, num_workers=nw)
     valid_dl = DataLoader(valid_ds, bs=bs, shuffle=False, num_workers=nw)
     return DataLoaders(train_dl, valid_dl, device=torch.device(device) if device else default_device())

@@ -14,7 +14,7 @@ import torch
 from PIL import Image
 from .core import *
 from .core import _to_rgb
-from .model import SuperResUnet, load_model, predict_tensor, model_placement
+from .model import SuperResUnet, load_model, predict_tensor, model_placement, inference_precision, with_precision
 
 # %% auto #0
 __all__ = ['ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'BACKENDS', 'Picture',
@@ -236,15 +236,17 @@ def _is_out_of_memory(e:BaseException) -> bool:
 class Upscaler:
     "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance`."
     def __init__(self, model, device=None, tile:int|None=None, overlap:int=32, half:bool=False,
-                 channels_last:bool=False, max_memory:int|None=None, log=None, backend:str='auto'):
+                 channels_last:bool=False, max_memory:int|None=None, log=None, backend:str='auto', precision:str='auto'):
         self.device = torch.device(device) if device else default_device()
         if half and self.device.type != 'cuda': raise ValueError(f"half precision needs a CUDA device, not {self.device}")
         self.model = as_model(model, self.device, backend).to(self.device).eval()
         self.backend = getattr(self.model, 'backend', 'torch')
-        if self.backend != 'torch' and (half or channels_last):
-            raise ValueError(f"half precision and channels-last apply to the torch backend, not {self.backend}")
+        if self.backend != 'torch' and (half or channels_last or precision not in ('auto', 'fp32')):
+            raise ValueError(f"half precision, autocast and channels-last apply to the torch backend, not {self.backend}")
         if half: self.model.half()
         if channels_last: self.model.to(memory_format=torch.channels_last)
+        self.precision = 'fp16 weights' if half else inference_precision(precision, self.device) if self.backend == 'torch' else 'fp32'
+        if not half and self.backend == 'torch': self.model = with_precision(self.model, self.precision)
         self.meta = getattr(self.model, 'meta', {})
         self.tile, self.overlap, self.max_memory = tile, overlap, max_memory
         self.log = log or (lambda msg: print(msg, file=sys.stderr))

@@ -20,8 +20,9 @@ from fastcore.foundation import L
 from .core import *
 
 # %% auto #0
-__all__ = ['ENCODERS', 'MODEL_FORMAT', 'imagenet_weights', 'pretrained_torchvision', 'SuperResUnet', 'unet_splitter', 'n_params',
-           'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement', 'predict_tensor', 'save_model',
+__all__ = ['ENCODERS', 'PRECISIONS', 'MODEL_FORMAT', 'imagenet_weights', 'pretrained_torchvision', 'SuperResUnet',
+           'unet_splitter', 'n_params', 'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement',
+           'predict_tensor', 'Autocast', 'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'save_model',
            'load_model']
 
 # %% ../nbs/02_model.ipynb #60185d07
@@ -159,6 +160,34 @@ def predict_tensor(model:nn.Module, x:torch.Tensor, tile:int|None=None, overlap:
         total[..., y0:y0 + tile, x0:x0 + tile] += weight
         if progress: progress(i + 1, len(starts))
     return (out/total).clamp(0, 1)
+
+# %% ../nbs/02_model.ipynb #ee87f42c
+PRECISIONS = {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
+
+class Autocast(nn.Module):
+    "`model` run under `torch.autocast` in `dtype` (bf16 or fp16), returning float32; keeps the model's `config` and `meta`."
+    def __init__(self, model:nn.Module, dtype=torch.bfloat16):
+        super().__init__()
+        self.model, self.dtype = model, dtype
+        self.config, self.meta = getattr(model, 'config', {}), getattr(model, 'meta', {})
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        with torch.autocast(x.device.type, dtype=self.dtype): return self.model(x).float()
+
+def cpu_has_native_bf16() -> bool:
+    "Whether this CPU computes bf16 natively (AVX-512 BF16 or AMX), so bf16 autocast is fast rather than emulated."
+    try: return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported()) and (torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
+    except (AttributeError, RuntimeError): return False
+
+def inference_precision(precision:str, device) -> str:
+    "The precision to run inference in: `precision` itself, or for `'auto'` bf16 on a CPU with native bf16, else fp32."
+    if precision != 'auto' and precision not in PRECISIONS: raise ValueError(f"unknown precision {precision!r}; choose auto, {', '.join(PRECISIONS)}")
+    if precision != 'auto': return precision
+    return 'bf16' if torch.device(device).type == 'cpu' and cpu_has_native_bf16() else 'fp32'
+
+def with_precision(model:nn.Module, precision:str) -> nn.Module:
+    "`model` wrapped to run in `precision` ('fp32' returns it unchanged)."
+    dtype = PRECISIONS[precision]
+    return Autocast(model, dtype) if dtype is not None else model
 
 # %% ../nbs/02_model.ipynb #9b727c19
 MODEL_FORMAT = 'superres-model-1'

@@ -22,8 +22,9 @@ from .loss import *
 from .metrics import psnr_batch
 
 # %% auto #0
-__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'get_recipe', 'make_learner', 'LRFindError', 'suggest_lr',
-           'Checkpoint', 'save_checkpoint', 'load_checkpoint', 'append_history', 'train', 'export']
+__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'get_recipe', 'make_learner', 'CPUAutocast', 'LRFindError',
+           'suggest_lr', 'Checkpoint', 'save_checkpoint', 'load_checkpoint', 'append_history', 'CountSteps',
+           'is_main_process', 'start_distributed', 'train', 'export']
 
 # %% ../nbs/05_train.ipynb #772c7f5a
 @dataclass
@@ -51,7 +52,8 @@ class Recipe:
     hr_scale: float = 1.
     wd: float = 1e-3
     seed: int = 0
-    mixed_precision: bool = True
+    mixed_precision: bool = True   # fp16 autocast on CUDA
+    cpu_bf16: bool = False         # bf16 autocast on CPUs with native bf16 (see the speed chapter)
     def to_dict(self) -> dict: return asdict(self)
     @classmethod
     def from_dict(cls, d:dict) -> Recipe: return cls(**{**d, 'stages': [Stage(**s) for s in d['stages']]})
@@ -84,7 +86,17 @@ def make_learner(dls, recipe:Recipe, model:SuperResUnet|None=None, path='.') -> 
     learn = Learner(dls, model, loss_func=loss, metrics=[*loss.metrics(), psnr_batch], splitter=unet_splitter,
                     wd=recipe.wd, path=path, cbs=[FreshEpoch()])
     if recipe.mixed_precision and dls.device.type == 'cuda': learn.to_fp16()
+    elif recipe.cpu_bf16 and dls.device.type == 'cpu' and cpu_has_native_bf16(): learn.add_cb(CPUAutocast())
     return learn
+
+class CPUAutocast(Callback):
+    "Run the forward pass and the loss under bf16 `torch.autocast` on the CPU (fastai's `MixedPrecision` is CUDA-only); bf16 needs no loss scaling."
+    order = 10
+    def before_batch(self): self._ctx = torch.autocast('cpu', dtype=torch.bfloat16); self._ctx.__enter__()
+    def after_loss(self): self._exit()
+    def after_cancel_batch(self): self._exit()
+    def _exit(self):
+        if getattr(self, '_ctx', None) is not None: self._ctx.__exit__(None, None, None); self._ctx = None
 
 # %% ../nbs/05_train.ipynb #2a31ac39
 class LRFindError(RuntimeError):
@@ -141,11 +153,62 @@ def append_history(path, row:dict):
         if new: w.writeheader()
         w.writerow(row)
 
+# %% ../nbs/05_train.ipynb #ffa582f2
+from fastai.torch_core import num_distrib, rank_distrib
+
+class CountSteps(Callback):
+    "Count the training steps (batches) this process ran."
+    def __init__(self): self.n = 0
+    def after_batch(self):
+        if self.training: self.n += 1
+
+def is_main_process() -> bool:
+    "Whether this is rank 0 (or the only process): the one that writes files and prints."
+    return rank_distrib() == 0
+
+def _distributed_classes():
+    "fastai's distributed callback and loader, adapted to the CPU (gloo) backend; imported only when training in parallel."
+    from fastai.distributed import DistributedDL, DistributedTrainer
+    import torch.distributed as dist
+
+    class ShardedDL(DistributedDL):
+        "fastai's `DistributedDL` with the shuffled order broadcast on the process group's device (CPU for gloo)."
+        def _broadcast(self, t, rank):
+            t = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+            dist.broadcast(t, rank)
+            return t.cpu().tolist()
+
+    class DataParallel(DistributedTrainer):
+        "fastai's `DistributedTrainer` (Accelerate + `DistributedDataParallel`) using `ShardedDL`."
+        def _wrap_dl(self, dl): return dl if isinstance(dl, DistributedDL) else ShardedDL(dl, device=self.learn.dls.device)
+    return DataParallel
+
+def start_distributed(device:torch.device) -> int:
+    "Join the process group `torchrun` set up (NCCL on GPUs, gloo on CPUs); return the number of processes (1 when not launched so)."
+    world = num_distrib()
+    if world > 1:
+        try: from accelerate import PartialState
+        except ImportError: raise ImportError('training on several processes needs Accelerate: pip install "superres[distributed]"') from None
+        PartialState(cpu=device.type == 'cpu')
+    return max(world, 1)
+
+def _share_batch(bs:int, world:int) -> int:
+    "Each process's share of a global batch of `bs`."
+    if bs % world: raise ValueError(f"batch size {bs} does not split evenly over {world} processes")
+    return bs//world
+
+def _broadcast_lr(lr:float) -> float:
+    "Rank 0's learning rate, on every process."
+    import torch.distributed as dist
+    box = [lr]
+    dist.broadcast_object_list(box, src=0)
+    return box[0]
+
 # %% ../nbs/05_train.ipynb #a80bda74
 def _stage_lr(learn:Learner, stage:Stage) -> float:
     "The stage's learning rate, from `lr_find` when not given."
     if stage.lr is not None: return stage.lr
-    return suggest_lr(learn)
+    return suggest_lr(learn) if num_distrib() <= 1 else _broadcast_lr(suggest_lr(learn))
 
 def _describe(i:int, n:int, stage:Stage) -> str:
     "A one-line description of stage `i` of `n`."
@@ -162,23 +225,29 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
           cbs=None, quiet:bool=False, device=None) -> Learner:
     "Train `recipe` on image `files` (default: the scikit-image photos), checkpointing to `out`; return the learner."
     recipe, out = get_recipe(recipe), Path(out)
+    device = torch.device(device) if device else default_device()
+    world, main = start_distributed(device), is_main_process()
+    quiet = quiet or not main
     set_seed(recipe.seed)
     if files is None: files = skimage_photos()
     files = readable_images(files)
     if valid_files is None: files, valid_files = split_files(files)
     else: valid_files = readable_images(valid_files)
     ckpt = _resume_state(out, recipe, resume)
-    if not resume and (out/CHECKPOINT).exists(): (out/CHECKPOINT).unlink(); (out/'history.csv').unlink(missing_ok=True)
-    out.mkdir(parents=True, exist_ok=True)
+    if main and not resume and (out/CHECKPOINT).exists(): (out/CHECKPOINT).unlink(); (out/'history.csv').unlink(missing_ok=True)
+    if main: out.mkdir(parents=True, exist_ok=True)
+    if world > 1: torch.distributed.barrier()
     def stage_dls(stage:Stage):
-        "The DataLoaders of `stage`."
-        return pair_dataloaders(files, valid_files, preset(recipe.task), stage.size, stage.bs, recipe.train_length,
+        "The DataLoaders of `stage` (this process's share of each batch)."
+        return pair_dataloaders(files, valid_files, preset(recipe.task), stage.size, _share_batch(stage.bs, world), recipe.train_length,
                                 recipe.valid_length, recipe.seed, recipe.hr_scale, device=device)
-    learn = None
+    learn, steps = None, CountSteps()
     for i, stage in enumerate(recipe.stages):
         if ckpt and (ckpt['stage'] > i or ckpt['done']): continue
         dls = stage_dls(stage)
-        if learn is None: learn = make_learner(dls, recipe, path=out)
+        if learn is None:
+            learn = make_learner(dls, recipe, path=out)
+            if not main: learn.remove_cb(ProgressCallback)
         else: learn.dls = dls
         learn.freeze() if stage.frozen else learn.unfreeze()
         start, lr = 0, None
@@ -188,14 +257,19 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
         lr = lr or _stage_lr(learn, stage)
         if not quiet: print(f"{_describe(i, len(recipe.stages), stage)}, lr {lr:.2g}" + (f", resuming at epoch {start+1}" if start else ''))
         if start < stage.epochs:
+            parallel = [_distributed_classes()(sync_bn=device.type == 'cuda', cpu=device.type == 'cpu')] if world > 1 else []
             learn.fit_one_cycle(stage.epochs, slice(lr/stage.lr_div, lr) if not stage.frozen else lr, start_epoch=start,
-                                cbs=[Checkpoint(out, recipe, i, lr), FreshEpoch(offset=1000*i), *(cbs or [])])
+                                cbs=[*([Checkpoint(out, recipe, i, lr)] if main else []), FreshEpoch(offset=1000*i), steps, *parallel, *(cbs or [])])
     if learn is None:  # everything was already done: rebuild the learner around the final weights
         learn = make_learner(stage_dls(recipe.stages[-1]), recipe, path=out)
         learn.model.load_state_dict(ckpt['model'])
-    else:
+    elif main:
         save_checkpoint(out, learn, recipe, len(recipe.stages)-1, recipe.stages[-1].epochs-1, None, done=True)
-    export(learn, out/'model.pth', recipe)
+    if main: export(learn, out/'model.pth', recipe)
+    if world > 1:
+        checksum = float(sum(p.detach().double().sum() for p in learn.model.parameters()))
+        print(f"rank {rank_distrib()} of {world}: {steps.n} training steps; parameter checksum {checksum:.10e}", flush=True)
+        torch.distributed.barrier()
     return learn
 
 def export(learn:Learner, path, recipe:Recipe) -> Path:

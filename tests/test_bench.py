@@ -22,3 +22,13 @@ def test_bench_set5_x2_reproduces_the_reference_figures(tmp_path):
         assert float(rows[method]['mp_per_s']) > 0 and 0 < float(rows[method]['haarpsi']) <= 1
     assert float(rows['bicubic']['psnr_vs_bicubic']) == 0
     assert 'Command: `superres bench --sets Set5 --scales 2' in (tmp_path/'bench.md').read_text()
+
+def test_bench_speed_writes_its_report(tmp_path):
+    res = run_cli('bench-speed', '--arch', 'resnet18', '--sizes', '32', '--variants', 'fp32', 'channels_last', '--seconds', '0.1',
+                  '--no-quality', '--no-training', '--out', tmp_path/'speed', '--markdown', tmp_path/'B.md')
+    assert res.returncode == 0, res.stderr
+    report = (tmp_path/'B.md').read_text()
+    assert '<!-- superres:speed -->' in report and '| inference | fp32 | 32 |' in report and '| inference | channels_last | 32 |' in report
+    assert (tmp_path/'speed'/'speed.csv').exists()
+    bad = run_cli('bench-speed', '--variants', 'int4', '--out', tmp_path/'bad')
+    assert bad.returncode == 2 and 'unknown variant' in bad.stderr
