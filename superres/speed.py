@@ -16,7 +16,7 @@ from torch.utils.flop_counter import FlopCounterMode
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback  # adds Learner.no_bar
 from .core import *
-from .model import SuperResUnet, load_model, predict_tensor, Autocast
+from .model import SuperResUnet, load_model, predict_tensor, Autocast, PRECISIONS
 
 # %% auto #0
 __all__ = ['CPU_VARIANTS', 'CUDA_VARIANTS', 'AUTOCAST', 'time_call', 'matmul_peak', 'count_flops', 'inference_flops',
@@ -58,7 +58,7 @@ def inference_flops(model:nn.Module, size:int) -> int:
 # %% ../nbs/11_speed.ipynb #0e372cb2
 CPU_VARIANTS = ('fp32', 'channels_last', 'bf16', 'bf16+channels_last', 'compile', 'onnx')
 CUDA_VARIANTS = ('fp32', 'channels_last', 'fp16', 'bf16', 'fp16+channels_last', 'compile', 'onnx')
-AUTOCAST = {'bf16': torch.bfloat16, 'fp16': torch.float16}
+AUTOCAST = {k: v for k, v in PRECISIONS.items() if v is not None}   # the 16-bit precisions of the model chapter
 
 def default_variants(device) -> tuple:
     "The variants worth measuring on `device`."
