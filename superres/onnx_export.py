@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from torch import nn
 from .core import *
-from .model import SuperResUnet, load_model, pad_to_multiple
+from .model import SuperResUnet, load_model, pad_to_multiple, model_placement
 
 # %% auto #0
 __all__ = ['ONNX_FORMAT', 'MULTIPLE', 'OnnxExport', 'export_onnx', 'OnnxModel', 'load_onnx', 'parity', 'parity_figure']
@@ -111,7 +111,7 @@ def load_onnx(path, device=None, threads:int|None=None) -> OnnxModel:
 def parity(model:nn.Module, onnx_model:OnnxModel, images) -> list[np.ndarray]:
     "Per image, `|onnx - torch|` of the two models' outputs on `(1, 3, H, W)` batches (whole images, no tiles)."
     model.eval()
-    return [(onnx_model(x) - model(x.to(next(model.parameters()).device)).cpu()).abs().numpy() for x in images]
+    return [(onnx_model(x) - model(x.to(model_placement(model)[0])).cpu()).abs().numpy() for x in images]
 
 # %% ../nbs/10_onnx.ipynb #a2e17053
 def parity_figure(image:torch.Tensor, torch_out:torch.Tensor, onnx_out:torch.Tensor, title:str=''):

@@ -6,7 +6,7 @@ Docs: https://superres.github.io/superres/speed.html.md"""
 
 # %% ../nbs/11_speed.ipynb #2cfecaf2
 from __future__ import annotations
-import os, tempfile, time, warnings
+import tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -16,13 +16,13 @@ from torch.utils.flop_counter import FlopCounterMode
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback  # adds Learner.no_bar
 from .core import *
-from .model import SuperResUnet, load_model, predict_tensor, Autocast, PRECISIONS
+from .model import SuperResUnet, load_model, predict_tensor, PRECISIONS, with_precision
 
 # %% auto #0
-__all__ = ['CPU_VARIANTS', 'CUDA_VARIANTS', 'AUTOCAST', 'time_call', 'matmul_peak', 'count_flops', 'inference_flops',
-           'default_variants', 'prepare_variant', 'time_inference', 'training_step', 'time_training', 'set5_psnr',
-           'SpeedRow', 'speed_benchmark', 'speed_table', 'speed_report', 'write_speed_csv', 'read_speed_csv',
-           'run_speed_bench', 'DataWait', 'pipeline_rate', 'data_wait']
+__all__ = ['CPU_VARIANTS', 'CUDA_VARIANTS', 'AUTOCAST', 'BATCH_FOR_SIZE', 'time_call', 'matmul_peak', 'count_flops',
+           'inference_flops', 'default_variants', 'prepare_variant', 'time_inference', 'training_step', 'time_training',
+           'set5_psnr', 'SpeedRow', 'speed_benchmark', 'speed_table', 'speed_report', 'write_speed_csv',
+           'read_speed_csv', 'run_speed_bench', 'DataWait', 'pipeline_rate', 'data_wait']
 
 # %% ../nbs/11_speed.ipynb #f1559f2c
 def _sync(device):
@@ -59,6 +59,7 @@ def inference_flops(model:nn.Module, size:int) -> int:
 CPU_VARIANTS = ('fp32', 'channels_last', 'bf16', 'bf16+channels_last', 'compile', 'onnx')
 CUDA_VARIANTS = ('fp32', 'channels_last', 'fp16', 'bf16', 'fp16+channels_last', 'compile', 'onnx')
 AUTOCAST = {k: v for k, v in PRECISIONS.items() if v is not None}   # the 16-bit precisions of the model chapter
+BATCH_FOR_SIZE = {32: 16, 64: 8, 128: 4, 256: 2, 512: 1}   # training batch at each size: the recipes' progression
 
 def default_variants(device) -> tuple:
     "The variants worth measuring on `device`."
@@ -83,9 +84,7 @@ def prepare_variant(model:SuperResUnet, variant:str, device='cpu', workdir=None)
     if 'compile' in parts:
         torch._dynamo.reset()   # a fresh start for each compiled copy: no shapes carried over from earlier ones
         model = torch.compile(model, dynamic=False)   # one graph per shape: Inductor failed on this model with dynamic shapes
-    for name, dtype in AUTOCAST.items():
-        if name in parts: model = Autocast(model, dtype)
-    return model
+    return with_precision(model, next((p for p in parts if p in AUTOCAST), 'fp32'))
 
 # %% ../nbs/11_speed.ipynb #390426f9
 def time_inference(module:nn.Module, size:int, device='cpu', seconds:float=2.) -> float:
@@ -153,7 +152,7 @@ def speed_benchmark(model_file=None, arch:str|None=None, sizes=(64, 128, 256), v
     device = torch.device(device)
     variants = list(variants or default_variants(device))
     for v in variants: _parts(v)   # unknown names fail here, before any timing
-    train_bs = train_bs or {64: 8, 128: 4, 256: 2, 512: 1}
+    train_bs = train_bs or BATCH_FOR_SIZE
     peaks = {'fp32': matmul_peak(torch.float32, device)}
     for p in ('bf16', 'fp16'):
         if any(p in v for v in variants): peaks[p] = matmul_peak(AUTOCAST[p], device)
@@ -306,7 +305,7 @@ def data_wait(files, sizes=(32, 64, 128, 256), bs=None, num_workers:int=0, batch
     from superres.data import pair_dataloaders, preset
     from superres.loss import FeatureLoss
     from superres.model import unet_splitter
-    bs = bs or {32: 16, 64: 8, 128: 4, 256: 2, 512: 1}
+    bs = bs or BATCH_FOR_SIZE
     device = torch.device(device) if device else default_device()
     loss_func, rows = FeatureLoss('auto' if loss == 'feature' else None).to(device), []
     for size in sizes:
