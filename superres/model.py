@@ -20,10 +20,11 @@ from fastcore.foundation import L
 from .core import *
 
 # %% auto #0
-__all__ = ['ENCODERS', 'PRECISIONS', 'MODEL_FORMAT', 'imagenet_weights', 'pretrained_torchvision', 'SuperResUnet',
-           'unet_splitter', 'n_params', 'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement',
-           'predict_tensor', 'Autocast', 'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'save_model',
-           'load_model']
+__all__ = ['ENCODERS', 'ENCODER_SPLIT', 'PRECISIONS', 'MODEL_FORMAT', 'SHIPPED_MODELS', 'DEFAULT_MODELS', 'imagenet_weights',
+           'pretrained_torchvision', 'load_tflite_mobilenet_v2', 'encoder_body', 'SuperResUnet', 'unet_splitter',
+           'n_params', 'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement', 'predict_tensor',
+           'Autocast', 'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'save_model', 'load_model',
+           'weights_dir', 'model_file', 'default_model']
 
 # %% ../nbs/02_model.ipynb #60185d07
 _warned = set()
@@ -39,13 +40,16 @@ def imagenet_weights(name:str):
     return torchvision.models.get_model_weights(name).IMAGENET1K_V1
 
 def pretrained_torchvision(name:str, weights:str|Path|None='imagenet') -> nn.Module:
-    "torchvision model `name` with `weights`: `'imagenet'` (cache or download; random init with a warning if unavailable), a local file, or `None`. `.imagenet_loaded` says whether pretrained weights were loaded."
+    "torchvision model `name` with `weights`: `'imagenet'` (cache or download; random init with a warning if unavailable), a local file (`.pth`, or for MobileNetV2 the TFLite `.npz`), or `None`. `.imagenet_loaded` says whether pretrained weights were loaded."
     model = torchvision.models.get_model(name, weights=None)
     model.imagenet_loaded = False
     if weights is None: return model
     if weights != 'imagenet':
         path = Path(weights)
         if not path.exists(): raise FileNotFoundError(f"{path}: weights file for {name} not found")
+        if path.suffix == '.npz':
+            if name != 'mobilenet_v2': raise ValueError(f"{path}: .npz (TFLite) weights are for mobilenet_v2, not {name}")
+            return load_tflite_mobilenet_v2(model, path)
         state = torch.load(path, map_location='cpu', weights_only=True)
         model.load_state_dict(state.get('state_dict', state) if isinstance(state, dict) else state)
         model.imagenet_loaded = True
@@ -61,8 +65,42 @@ def pretrained_torchvision(name:str, weights:str|Path|None='imagenet') -> nn.Mod
                    f"initialisation. To use them, download {entry.url} to {cache}, or pass a local weights file.")
     return model
 
+# %% ../nbs/02_model.ipynb #4eb6883a
+def load_tflite_mobilenet_v2(model:nn.Module, path) -> nn.Module:
+    "Load the dequantized TFLite MobileNetV2 1.0/224 weights (`.npz`, batch norm folded into biases) into torchvision's `mobilenet_v2` `model`."
+    import numpy as np
+    path = Path(path)
+    try: arrays = np.load(path)
+    except Exception as e: raise ValueError(f"{path}: not a readable .npz weights file ({type(e).__name__}: {e})") from None
+    keys = sorted({k.rsplit('.', 1)[0] for k in arrays.files if not k.startswith('_')})
+    layers = [m for m in model.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]
+    if len(keys) != len(layers): raise ValueError(f"{path}: {len(keys)} layers, but MobileNetV2 has {len(layers)}")
+    modules = list(model.modules())
+    norm_after = {id(m): next(b for b in modules[i+1:] if isinstance(b, nn.BatchNorm2d)) for i, m in enumerate(modules) if isinstance(m, nn.Conv2d)}
+    mean, std = torch.tensor(imagenet_stats[0]).view(1, 3, 1, 1), torch.tensor(imagenet_stats[1]).view(1, 3, 1, 1)
+    with torch.no_grad():
+        for key, layer in zip(keys, layers):
+            w, b = torch.from_numpy(arrays[key + '.weight']), torch.from_numpy(arrays[key + '.bias'])
+            w = w.permute(3, 0, 1, 2) if 'depthwise' in key else w.permute(0, 3, 1, 2)
+            if isinstance(layer, nn.Linear):   # the classifier: drop class 0, "background"
+                layer.weight.copy_(w[1:, :, 0, 0]); layer.bias.copy_(b[1:]); continue
+            if layer is layers[0]:             # TF wants x*2-1; we feed (x-mean)/std
+                b, w = b + (w*(2*mean - 1)).sum((1, 2, 3)), w*2*std
+            if layer.weight.shape != w.shape: raise ValueError(f"{path}: {key} has shape {tuple(w.shape)}, expected {tuple(layer.weight.shape)}")
+            layer.weight.copy_(w)
+            norm = norm_after[id(layer)]
+            norm.weight.fill_(1.); norm.bias.copy_(b); norm.running_mean.zero_(); norm.running_var.fill_(1 - norm.eps)
+    model.imagenet_loaded = True
+    return model
+
 # %% ../nbs/02_model.ipynb #7cf85319
-ENCODERS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152')
+ENCODERS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'mobilenet_v2')
+ENCODER_SPLIT = {'mobilenet_v2': 7}   # first encoder layer of the deeper group (stride 16 on); ResNets: 6 (layer3)
+
+def encoder_body(arch:str, net:nn.Module) -> nn.Sequential:
+    "The convolutional body of torchvision model `net`: a ResNet up to its pooling head; MobileNetV2 up to its last bottleneck (320 channels, without the 1280-channel expansion that would make the U-Net's middle 60M parameters)."
+    if arch == 'mobilenet_v2': return net.features[:18]
+    return create_body(net, pretrained=False, cut=-2)
 
 def _zero_last_conv(model:nn.Module):
     "Zero the weights and bias of the last convolution in `model` (weight-normed or plain)."
@@ -78,12 +116,12 @@ def _plain_tensor_output(unet:DynamicUnet):
         if isinstance(layer, ToTensorBase): unet.layers[i] = nn.Identity()
 
 class SuperResUnet(nn.Module):
-    "A `DynamicUnet` on a torchvision ResNet `arch` that maps a `[0,1]` image to `input + residual`."
+    "A `DynamicUnet` on a torchvision ResNet or MobileNetV2 `arch` that maps a `[0,1]` image to `input + residual`."
     def __init__(self, arch:str='resnet34', weights:str|Path|None='imagenet', self_attention:bool=False, blur:bool=True):
         super().__init__()
         if arch not in ENCODERS: raise ValueError(f"unknown encoder {arch!r}; choose one of {', '.join(ENCODERS)}")
         self.config = dict(arch=arch, self_attention=self_attention, blur=blur)
-        encoder = create_body(pretrained_torchvision(arch, weights), pretrained=False, cut=-2)
+        encoder = encoder_body(arch, pretrained_torchvision(arch, weights))
         self.unet = DynamicUnet(encoder, 3, (64, 64), blur=blur, blur_final=blur, self_attention=self_attention,
                                 norm_type=NormType.Weight, last_cross=True)
         _plain_tensor_output(self.unet)
@@ -94,9 +132,9 @@ class SuperResUnet(nn.Module):
         return x + self.unet((x - self.mean)/self.std)
 
 def unet_splitter(model:SuperResUnet) -> list:
-    "Parameter groups for discriminative learning rates: encoder stem to layer2, layer3 to layer4, and the decoder."
-    enc = model.unet[0]
-    return L(enc[:6], enc[6:], model.unet[1:]).map(params)
+    "Parameter groups for discriminative learning rates: the encoder down to stride 8 (ResNet: stem to layer2), the rest of the encoder, and the decoder."
+    enc, cut = model.unet[0], ENCODER_SPLIT.get(model.config['arch'], 6)
+    return L(enc[:cut], enc[cut:], model.unet[1:]).map(params)
 
 def n_params(model:nn.Module) -> int:
     "Number of parameters."
@@ -199,9 +237,8 @@ def save_model(model:SuperResUnet, path, dtype:torch.dtype|None=None, **meta) ->
     return atomic_write(path, lambda tmp: torch.save(ckpt, tmp))
 
 def load_model(path, device=None) -> SuperResUnet:
-    "Load a model saved by `save_model`, in eval mode on `device` (default: the best available); its metadata is in `.meta`."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"{path}: no such model file")
+    "Load a model file saved by `save_model`, or a shipped model by name (see `model_file`), in eval mode on `device` (default: the best available); its metadata is in `.meta`."
+    path = model_file(path)
     try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise ValueError(f"{path}: not a readable superres model file ({type(e).__name__}: {e})") from None
     if not isinstance(ckpt, dict) or ckpt.get('format') != MODEL_FORMAT:
@@ -212,3 +249,28 @@ def load_model(path, device=None) -> SuperResUnet:
     model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ckpt['state_dict'].items()})
     model.meta = ckpt.get('meta', {})
     return model.to(device or default_device()).eval()
+
+# %% ../nbs/02_model.ipynb #2d5975e7
+SHIPPED_MODELS = ('x2-fidelity', 'x2-perceptual', 'x4-fidelity', 'x4-perceptual')
+DEFAULT_MODELS = {2: 'x2-perceptual', 4: 'x4-fidelity'}   # the best Set14/BSD100 PSNR of each scale in BENCHMARKS.md
+
+def weights_dir() -> Path:
+    "The folder of the shipped model files, inside the installed package."
+    import superres
+    return Path(superres.__file__).parent/'weights'
+
+def model_file(model) -> Path:
+    "The file of `model`: a path to a model file, or the name of a shipped model (one of `SHIPPED_MODELS`)."
+    if str(model) in SHIPPED_MODELS:
+        path = weights_dir()/f'{model}.pth'
+        if not path.exists(): raise FileNotFoundError(f"{path}: shipped model {model!r} is missing from this installation; reinstall superres")
+        return path
+    path = Path(model)
+    if path.exists(): return path
+    hint = '' if path.suffix else f" (and not a shipped model: {', '.join(SHIPPED_MODELS)})"
+    raise FileNotFoundError(f"{path}: no such model file{hint}")
+
+def default_model(scale:float=2) -> str:
+    "The shipped model to upscale by `scale`: the default of the smallest shipped scale at least `scale` (x4 beyond)."
+    if scale < 1: raise ValueError(f"scale must be at least 1, not {scale}")
+    return DEFAULT_MODELS[next((s for s in sorted(DEFAULT_MODELS) if s >= scale), max(DEFAULT_MODELS))]

@@ -22,9 +22,9 @@ from .loss import *
 from .metrics import psnr_batch
 
 # %% auto #0
-__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'get_recipe', 'make_learner', 'CPUAutocast', 'LRFindError',
-           'suggest_lr', 'Checkpoint', 'save_checkpoint', 'load_checkpoint', 'append_history', 'CountSteps',
-           'is_main_process', 'start_distributed', 'train', 'export']
+__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'shipped_recipe', 'get_recipe', 'make_learner',
+           'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint', 'load_checkpoint',
+           'append_history', 'CountSteps', 'is_main_process', 'start_distributed', 'train', 'export']
 
 # %% ../nbs/05_train.ipynb #772c7f5a
 @dataclass
@@ -67,7 +67,19 @@ RECIPES = {
         Stage(32, 16, 2, 2e-3), Stage(64, 8, 3, 1e-3), Stage(64, 8, 3, 3e-4, frozen=False)]),
     'tiny': Recipe(arch='resnet18', train_length=8, valid_length=4, stages=[
         Stage(32, 4, 2, 1e-3), Stage(32, 4, 1, 1e-4, frozen=False)]),
+    'probe': Recipe(arch='resnet34', loss='pixel', train_length=480, valid_length=100, stages=[
+        Stage(48, 16, 1, 2e-3), Stage(64, 8, 2, 1e-3, frozen=False, lr_div=10)]),
 }
+
+def shipped_recipe(scale:int, objective:str) -> Recipe:
+    "The recipe of a shipped model: MobileNetV2 U-Net at x`scale`, pixel loss for `'fidelity'`, the feature loss for `'perceptual'`."
+    if objective not in ('fidelity', 'perceptual'): raise ValueError(f"objective must be fidelity or perceptual, not {objective!r}")
+    return Recipe(task=f'sr{scale}', arch='mobilenet_v2', loss='pixel' if objective == 'fidelity' else 'feature',
+                  train_length=1600, valid_length=100, stages=[
+                      Stage(48, 16, 1, 2e-3), Stage(64, 16, 4, 1e-3, frozen=False, lr_div=10),
+                      Stage(96, 8, 2, 5e-4, frozen=False, lr_div=10)])
+
+RECIPES.update({f'x{s}-{o}': shipped_recipe(s, o) for s in (2, 4) for o in ('fidelity', 'perceptual')})
 
 TASK_SCALE = {'sr2': 2, 'sr4': 4}
 
