@@ -16,7 +16,10 @@ __all__ = ['EXAMPLES', 'build_parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #f56fc3b8
 EXAMPLES = """examples:
-  superres upscale photo.jpg --model runs/x2/model.pth               # writes results/photo.jpg, twice the size
+  superres upscale skimage:chelsea -o chelsea_x2.png --figure chelsea_before_after.png   # a bundled photo, default x2 model
+  superres upscale photo.jpg                                          # writes results/photo.jpg, twice the size (shipped x2 model)
+  superres upscale photo.jpg --scale 4 --model x4-perceptual          # a shipped model by name (superres models lists them)
+  superres upscale photo.jpg --model runs/x2/model.pth               # your own trained model
   superres upscale photos/ -r --model x2.pth -o big/ --ext png       # a whole folder tree, as PNG
   superres upscale "scans/*.tif" --model x4.pth --scale 4 --skip-existing
   superres bench-speed --model runs/x2/model.pth --threads 2     # speed of fp32/channels-last/bf16/compile/ONNX
@@ -42,7 +45,11 @@ def _demo(args) -> int:
 def _enhance(args) -> int:
     "Upscale or restore files, globs and folders; status 1 when any input failed, 130 when interrupted."
     from superres.inference import Upscaler, process_files
-    if not args.model: raise ValueError("no model given: pass --model FILE (a model.pth written by `superres train` or `superres demo`)")
+    from superres.model import default_model
+    if not args.model and args.command == 'restore':
+        raise ValueError("no model given: pass --model FILE (a model.pth written by `superres train --task jpeg` or another restoration task)")
+    args.model = args.model or default_model(args.scale or 2)
+    if args.figure and len(args.inputs) != 1: raise ValueError("--figure needs exactly one input image")
     device = None if args.device == 'auto' else args.device
     upscaler = Upscaler(args.model, device=device, tile=args.tile, half=args.half, channels_last=args.channels_last, backend=args.backend, precision=args.precision)
     scale = 1 if args.command == 'restore' else (args.scale or upscaler.default_scale())
@@ -53,7 +60,30 @@ def _enhance(args) -> int:
         print("superres: interrupted; finished outputs are complete, none is half-written", file=sys.stderr)
         return 130
     print(f"superres {args.command}: {report.summary()}")
+    if args.figure and report.done: _write_figure(*report.done[0], args.figure, args.model)
     return 1 if report.failed else 0
+
+def _write_figure(src:Path, dst:Path, figure:str, model:str):
+    "Save the before/after figure of one finished input."
+    from superres.inference import before_after_figure, read_picture, picture_to_pil
+    import matplotlib.pyplot as plt
+    from superres.core import atomic_write
+    fig = before_after_figure(picture_to_pil(read_picture(src)), picture_to_pil(read_picture(dst)), title=f'superres ({Path(str(model)).stem})')
+    atomic_write(figure, lambda tmp: fig.savefig(tmp, format=Path(figure).suffix.lstrip('.') or 'png', dpi=100))
+    plt.close(fig)
+    print(f"before/after figure written to {figure}")
+
+def _models(args) -> int:
+    "List the shipped models."
+    from superres.model import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file, n_params
+    defaults = {name: scale for scale, name in DEFAULT_MODELS.items()}
+    print(f"{'name':<15}{'scale':>6}  {'loss':<8}{'encoder':<14}{'parameters':>11}{'MB':>7}  default")
+    for name in SHIPPED_MODELS:
+        m = load_model(name, device='cpu')
+        print(f"{name:<15}{m.meta['scale']:>6}  {m.meta['loss']:<8}{m.config['arch']:<14}{n_params(m)/1e6:>10.1f}M{model_file(name).stat().st_size/1e6:>7.1f}  "
+              + (f"x{defaults[name]}" if name in defaults else ''))
+    print("details: MODELS.md; use one with --model NAME")
+    return 0
 
 def _bench(args) -> int:
     "Benchmark bicubic, model files and the available peers; write tables and figures."
@@ -88,7 +118,10 @@ def _train(args) -> int:
     "Train a recipe on folders of images or a public dataset."
     from superres.train import train, get_recipe
     files = [f for d in args.data for f in image_files(d)]
-    if args.dataset: files += get_dataset(args.dataset)
+    if args.dataset == 'skimage':   # scikit-image's photos, less the two the demo holds out
+        from superres.evaluate import demo_split
+        files += demo_split()[0]
+    elif args.dataset: files += get_dataset(args.dataset)
     if not files: raise ValueError("no training images: give --data FOLDER (with images in it) or --dataset NAME")
     valid = [f for d in args.valid for f in image_files(d)] if args.valid else None
     weights = None if args.weights == 'none' else args.weights
@@ -111,8 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
                        ('restore', 'restore images at their own size (JPEG artefacts, watermarks, holes, colour)')]:
         e = sub.add_parser(name, help=what, description=what, epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
         e.add_argument('inputs', nargs='+', metavar='INPUT', help='image files, folders or glob patterns (quote them)')
-        e.add_argument('-m', '--model', help='model file (model.pth from `superres train` or `superres demo`)')
-        if name == 'upscale': e.add_argument('-s', '--scale', type=float, help="upscaling factor (default: the model's own)")
+        e.add_argument('-m', '--model', help='a shipped model by name (superres models) or a model file (model.pth from `superres train`)'
+                       + (' (default: the shipped model for --scale, x2-perceptual for x2)' if name == 'upscale' else ''))
+        if name == 'upscale':
+            e.add_argument('-s', '--scale', type=float, help="upscaling factor (default: the model's own)")
+            e.add_argument('--figure', metavar='FILE', help='also write a before/after figure (input, bicubic, model) of the one input')
+        else: e.set_defaults(figure=None)
         e.add_argument('-o', '--output', default='results', help='output folder, or output file for a single input (default: %(default)s)')
         e.add_argument('--suffix', default='', help='added to each output name, e.g. _x2 (default: none)')
         e.add_argument('--ext', default='auto', choices=['auto', 'png', 'jpg', 'webp', 'tif', 'bmp'], help="output format (default: the input's)")
@@ -129,11 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
         exist.add_argument('--skip-existing', action='store_true', help='skip inputs whose output exists (resume a batch)')
         e.add_argument('-q', '--quiet', action='store_true', help='no progress bars')
         e.set_defaults(func=_enhance)
+    sub.add_parser('models', help='list the shipped models').set_defaults(func=_models)
     b = sub.add_parser('bench', help='benchmark models beside bicubic and peer models (PSNR, SSIM, HaarPSI, speed, memory)',
                        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument('--sets', nargs='+', default=['Set5'], help='published sets in shared/data/benchmarks (default: %(default)s)')
     b.add_argument('--scales', nargs='+', type=int, default=[2], help='scales (default: %(default)s)')
-    b.add_argument('--model', action='append', default=[], metavar='FILE', help='a model file to include (repeatable)')
+    b.add_argument('--model', action='append', default=[], metavar='MODEL', help='a model file or shipped model name to include (repeatable)')
     b.add_argument('--hr', metavar='FOLDER', help='benchmark on this folder of HR images instead of the published sets')
     b.add_argument('--lr', metavar='FOLDER', help='matching LR images for --hr (default: made by bicubic downscaling)')
     b.add_argument('--limit', type=int, help='only the first N images of each set (a quick check)')
@@ -173,11 +211,11 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser('train', help='train a model on your images; resumes an interrupted run',
                        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     t.add_argument('--data', action='append', default=[], metavar='FOLDER', help='folder of high-res training images (repeatable)')
-    t.add_argument('--dataset', choices=list(DATASETS), help='a public dataset (downloaded with fastai, or already in its data folder)')
+    t.add_argument('--dataset', choices=[*DATASETS, 'skimage'], help="a public dataset (downloaded with fastai, or already in its data folder), or skimage: scikit-image's photos less the demo's two held-out ones")
     t.add_argument('--valid', action='append', default=[], metavar='FOLDER', help='validation images (default: 20%% of the training images)')
     t.add_argument('--out', required=True, help='run folder: checkpoints, history.csv and model.pth')
     t.add_argument('--recipe', default='cpu', choices=list(RECIPES), help='training recipe (default: %(default)s)')
-    t.add_argument('--task', default='sr2', choices=list(PRESETS), help='crappify preset (default: %(default)s)')
+    t.add_argument('--task', choices=list(PRESETS), help="crappify preset (default: the recipe's; sr2 for gpu, cpu, tiny and probe)")
     t.add_argument('--arch', choices=list(ENCODERS), help="encoder (default: the recipe's)")
     t.add_argument('--loss', choices=['feature', 'pixel'], help="loss (default: the recipe's, feature)")
     t.add_argument('--weights', help="encoder weights: imagenet (default), none, or a .pth file")

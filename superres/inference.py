@@ -17,10 +17,10 @@ from .core import _to_rgb
 from .model import SuperResUnet, load_model, predict_tensor, model_placement, inference_precision, with_precision
 
 # %% auto #0
-__all__ = ['ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'BACKENDS', 'Picture',
-           'picture_from_pil', 'read_picture', 'picture_to_pil', 'write_picture', 'scaled_size', 'enlarge',
+__all__ = ['ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'BACKENDS', 'EXAMPLE_PREFIX',
+           'Picture', 'picture_from_pil', 'read_picture', 'picture_to_pil', 'write_picture', 'scaled_size', 'enlarge',
            'tile_memory', 'free_memory', 'auto_tile', 'as_model', 'Upscaler', 'upscale', 'restore', 'BatchReport',
-           'collect_inputs', 'output_path', 'process_files']
+           'example_photo', 'collect_inputs', 'output_path', 'process_files', 'before_after_figure']
 
 # %% ../nbs/06_inference.ipynb #51edd963
 @dataclass
@@ -184,7 +184,7 @@ def enlarge(pic:Picture, scale:float) -> Picture:
     return replace(pic, rgb=_resize(pic.rgb, size, pic.bits), alpha=alpha)
 
 # %% ../nbs/06_inference.ipynb #c85ff064
-BYTES_PER_TILE_PIXEL = {'resnet18': 2600, 'resnet34': 2600, 'resnet50': 6300, 'resnet101': 6300, 'resnet152': 6300}
+BYTES_PER_TILE_PIXEL = {'resnet18': 2600, 'resnet34': 2600, 'resnet50': 6300, 'resnet101': 6300, 'resnet152': 6300, 'mobilenet_v2': 1400}
 CPU_TILE_BUDGET = 1 << 30
 
 def tile_memory(model:torch.nn.Module, tile:int) -> int:
@@ -310,12 +310,25 @@ class BatchReport:
         n = len(self.done) + len(self.skipped) + len(self.failed)
         return f"{len(self.done)} done, {len(self.skipped)} skipped, {len(self.failed)} failed (of {n} inputs)"
 
+EXAMPLE_PREFIX = 'skimage:'
+
+def example_photo(name:str) -> Path:
+    "The file of a photo bundled with scikit-image, by name (`'chelsea'`, `'coffee.png'`...): inputs written `skimage:NAME` on the command line."
+    from superres.data import SKIMAGE_PHOTOS, skimage_photos
+    stems = {Path(f).stem: f for f in SKIMAGE_PHOTOS}
+    file = stems.get(name, name)
+    if file not in SKIMAGE_PHOTOS: raise FileNotFoundError(f"{EXAMPLE_PREFIX}{name}: no such bundled photo; choose one of {', '.join(stems)}")
+    return skimage_photos()[SKIMAGE_PHOTOS.index(file)]
+
 def collect_inputs(inputs, recursive:bool=False) -> tuple[list[tuple[Path, Path]], list[tuple[Path, str]]]:
-    "`(file, base folder)` pairs for files, folders (images in them) and glob patterns; and the inputs that matched nothing."
+    "`(file, base folder)` pairs for files, folders (images in them), glob patterns and bundled photos (`skimage:NAME`); and the inputs that matched nothing."
     found, missing = [], []
     for item in map(str, inputs):
         path = Path(item)
-        if path.is_dir(): found += [(f, path) for f in image_files(path, recursive)]
+        if item.startswith(EXAMPLE_PREFIX) and not path.exists():
+            try: photo = example_photo(item[len(EXAMPLE_PREFIX):]); found.append((photo, photo.parent))
+            except FileNotFoundError as e: missing.append((path, str(e).split(': ', 1)[1]))
+        elif path.is_dir(): found += [(f, path) for f in image_files(path, recursive)]
         elif path.exists(): found.append((path, path.parent))
         elif glob.has_magic(item):
             matches = sorted(Path(m) for m in glob.glob(item, recursive=recursive) if Path(m).is_file())
@@ -372,3 +385,26 @@ def process_files(upscaler:Upscaler, inputs, output='results', scale:float=1, su
         report.failed.append((src, reason))
         log(f"superres: error: {src}: {reason}")
     return report
+
+# %% ../nbs/06_inference.ipynb #acdca87e
+def before_after_figure(original:Image.Image, upscaled:Image.Image, crop:int|None=None, title:str|None=None):
+    "Figure: `original` with a box, then the box as its pixels (nearest), bicubic and `upscaled`, where `upscaled` departs most from bicubic."
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+    from superres.bench import disagreement_crop
+    original, upscaled = original.convert('RGB'), upscaled.convert('RGB')
+    scale = upscaled.width/original.width
+    bicubic = original.resize(upscaled.size, Image.BICUBIC)
+    size = min(crop or max(32, min(original.size)//5), *original.size)
+    x, y = disagreement_crop([bicubic, upscaled], round(size*scale))
+    x, y = min(round(x/scale), original.width - size), min(round(y/scale), original.height - size)
+    box = tuple(round(v*scale) for v in (x, y, x + size, y + size))
+    panels = {f'input ({size} px, nearest)': original.resize(upscaled.size, Image.NEAREST).crop(box), 'bicubic': bicubic.crop(box),
+              title or f'superres x{scale:g}': upscaled.crop(box)}
+    fig, axes = plt.subplots(1, 4, figsize=(13, 3.6), gridspec_kw=dict(width_ratios=[original.width/original.height, 1, 1, 1]))
+    axes[0].imshow(original); axes[0].add_patch(Rectangle((x, y), size, size, fill=False, edgecolor='red', linewidth=1.5))
+    axes[0].set_title(f'input {original.width}x{original.height}', fontsize=9)
+    for ax, (name, img) in zip(axes[1:], panels.items()): ax.imshow(img); ax.set_title(name, fontsize=9)
+    for ax in axes: ax.axis('off')
+    fig.tight_layout()
+    return fig

@@ -99,8 +99,12 @@ def test_single_file_output_name_format_and_scale(odd_folder, x2_model, tmp_path
 def test_clear_errors_for_the_command_itself(tmp_path, x2_model):
     res = run_cli('upscale', tmp_path/'nope.png', '--model', x2_model, '-q')
     assert res.returncode == 1 and f'superres: error: {tmp_path/"nope.png"}: no such file or folder' in res.stderr
-    res = run_cli('upscale', tmp_path/'nope.png')
+    res = run_cli('upscale', tmp_path/'nope.png', '-q')                    # no --model: the shipped default, then the missing file
+    assert res.returncode == 1 and 'nope.png: no such file or folder' in res.stderr
+    res = run_cli('restore', tmp_path/'nope.png')                           # no shipped restoration model: say so
     assert res.returncode == 2 and res.stderr.startswith('superres: error: no model given')
+    res = run_cli('upscale', tmp_path/'nope.png', '--model', 'x3-magic')
+    assert res.returncode == 2 and 'not a shipped model: x2-fidelity' in res.stderr
     res = run_cli('upscale', tmp_path/'nope.png', '--model', tmp_path/'missing.pth')
     assert res.returncode == 2 and 'missing.pth: no such model file' in res.stderr
     res = run_cli('upscale', tmp_path/'nope.png', '--model', x2_model, '--half', '--device', 'cpu')
