@@ -20,11 +20,11 @@ from fastcore.foundation import L
 from .core import *
 
 # %% auto #0
-__all__ = ['ENCODERS', 'ENCODER_SPLIT', 'PRECISIONS', 'MODEL_FORMAT', 'SHIPPED_MODELS', 'DEFAULT_MODELS', 'imagenet_weights',
+__all__ = ['ENCODERS', 'ENCODER_SPLIT', 'PRECISIONS', 'SHIPPED_MODELS', 'DEFAULT_MODELS', 'MODEL_FORMAT', 'imagenet_weights',
            'pretrained_torchvision', 'load_tflite_mobilenet_v2', 'encoder_body', 'SuperResUnet', 'unet_splitter',
            'n_params', 'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement', 'predict_tensor',
-           'Autocast', 'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'save_model', 'load_model',
-           'weights_dir', 'model_file', 'default_model']
+           'Autocast', 'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'weights_dir', 'model_file',
+           'default_model', 'save_model', 'load_model']
 
 # %% ../nbs/02_model.ipynb #60185d07
 _warned = set()
@@ -227,29 +227,6 @@ def with_precision(model:nn.Module, precision:str) -> nn.Module:
     dtype = PRECISIONS[precision]
     return Autocast(model, dtype) if dtype is not None else model
 
-# %% ../nbs/02_model.ipynb #9b727c19
-MODEL_FORMAT = 'superres-model-1'
-
-def save_model(model:SuperResUnet, path, dtype:torch.dtype|None=None, **meta) -> Path:
-    "Save `model` (config, weights cast to `dtype` if given, `meta`) to one file, atomically."
-    state = {k: (v.to(dtype) if dtype and v.is_floating_point() else v).detach().cpu() for k, v in model.state_dict().items()}
-    ckpt = dict(format=MODEL_FORMAT, config=model.config, state_dict=state, meta=meta)
-    return atomic_write(path, lambda tmp: torch.save(ckpt, tmp))
-
-def load_model(path, device=None) -> SuperResUnet:
-    "Load a model file saved by `save_model`, or a shipped model by name (see `model_file`), in eval mode on `device` (default: the best available); its metadata is in `.meta`."
-    path = model_file(path)
-    try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise ValueError(f"{path}: not a readable superres model file ({type(e).__name__}: {e})") from None
-    if not isinstance(ckpt, dict) or ckpt.get('format') != MODEL_FORMAT:
-        raise ValueError(f"{path}: not a superres model file (expected format {MODEL_FORMAT!r})")
-    with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='.*weight_norm.*')
-        model = SuperResUnet(weights=None, **ckpt['config'])
-    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ckpt['state_dict'].items()})
-    model.meta = ckpt.get('meta', {})
-    return model.to(device or default_device()).eval()
-
 # %% ../nbs/02_model.ipynb #2d5975e7
 SHIPPED_MODELS = ('x2-fidelity', 'x2-perceptual', 'x4-fidelity', 'x4-perceptual')
 DEFAULT_MODELS = {2: 'x2-perceptual', 4: 'x4-fidelity'}   # the best Set14/BSD100 PSNR of each scale in BENCHMARKS.md
@@ -274,3 +251,26 @@ def default_model(scale:float=2) -> str:
     "The shipped model to upscale by `scale`: the default of the smallest shipped scale at least `scale` (x4 beyond)."
     if scale < 1: raise ValueError(f"scale must be at least 1, not {scale}")
     return DEFAULT_MODELS[next((s for s in sorted(DEFAULT_MODELS) if s >= scale), max(DEFAULT_MODELS))]
+
+# %% ../nbs/02_model.ipynb #9b727c19
+MODEL_FORMAT = 'superres-model-1'
+
+def save_model(model:SuperResUnet, path, dtype:torch.dtype|None=None, **meta) -> Path:
+    "Save `model` (config, weights cast to `dtype` if given, `meta`) to one file, atomically."
+    state = {k: (v.to(dtype) if dtype and v.is_floating_point() else v).detach().cpu() for k, v in model.state_dict().items()}
+    ckpt = dict(format=MODEL_FORMAT, config=model.config, state_dict=state, meta=meta)
+    return atomic_write(path, lambda tmp: torch.save(ckpt, tmp))
+
+def load_model(path, device=None) -> SuperResUnet:
+    "Load a model file saved by `save_model`, or a shipped model by name (see `model_file`), in eval mode on `device` (default: the best available); its metadata is in `.meta`."
+    path = model_file(path)
+    try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e: raise ValueError(f"{path}: not a readable superres model file ({type(e).__name__}: {e})") from None
+    if not isinstance(ckpt, dict) or ckpt.get('format') != MODEL_FORMAT:
+        raise ValueError(f"{path}: not a superres model file (expected format {MODEL_FORMAT!r})")
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='.*weight_norm.*')
+        model = SuperResUnet(weights=None, **ckpt['config'])
+    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ckpt['state_dict'].items()})
+    model.meta = ckpt.get('meta', {})
+    return model.to(device or default_device()).eval()

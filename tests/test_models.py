@@ -1,0 +1,54 @@
+"The shipped models: each loads by name and beats bicubic on Set5 at its scale (published LR files); the command line uses them."
+import numpy as np
+import pytest
+from PIL import Image
+from superres.core import shared_path
+from superres.metrics import psnr
+from superres.model import SHIPPED_MODELS, DEFAULT_MODELS, model_file
+from superres.inference import Upscaler
+from conftest import run_cli
+
+def set5(scale):
+    "Set5's (LR, HR) pairs at `scale`, or a skip when the shared benchmarks are absent."
+    if shared_path('data', 'benchmarks', 'Set5') is None: pytest.skip('shared/data/benchmarks not found (set SUPERRES_SHARED)')
+    from superres.bench import published_set
+    return [(lr, hr) for _, lr, hr in published_set('Set5', scale).images]
+
+def mean_psnr(upscale, pairs, scale):
+    "Mean Y-PSNR (border `scale` px cropped) of `upscale(lr)` against each HR image."
+    return float(np.mean([psnr(upscale(lr), hr, scale) for lr, hr in pairs]))
+
+@pytest.mark.parametrize('name', SHIPPED_MODELS)
+def test_shipped_model_beats_bicubic_on_set5(name):
+    up = Upscaler(name, device='cpu', precision='fp32')
+    scale = int(up.default_scale())
+    assert scale == int(name[1])
+    pairs = set5(scale)
+    bicubic = mean_psnr(lambda lr: lr.resize((lr.width*scale, lr.height*scale), Image.BICUBIC), pairs, scale)
+    model = mean_psnr(up.upscale, pairs, scale)
+    print(f"{name}: Set5 x{scale} Y-PSNR {model:.2f} dB, bicubic {bicubic:.2f} dB")
+    assert model > bicubic + 0.1, (model, bicubic)
+
+def test_every_scale_has_a_shipped_default():
+    for scale, name in DEFAULT_MODELS.items():
+        assert name in SHIPPED_MODELS and name.startswith(f'x{scale}-')
+        assert model_file(name).stat().st_size < 90e6
+
+def test_models_command_lists_them():
+    r = run_cli('models')
+    assert r.returncode == 0, r.stderr
+    for name in SHIPPED_MODELS: assert name in r.stdout
+
+def test_main_job_upscales_a_bundled_photo_with_a_figure(tmp_path):
+    "The README's main-job command: the default x2 model on a photo bundled with scikit-image, and a before/after figure."
+    r = run_cli('upscale', 'skimage:chelsea', '-o', 'chelsea_x2.png', '--figure', 'chelsea_before_after.png', '-q', cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    from superres.inference import example_photo
+    w, h = Image.open(example_photo('chelsea')).size
+    assert Image.open(tmp_path/'chelsea_x2.png').size == (2*w, 2*h)
+    assert Image.open(tmp_path/'chelsea_before_after.png').size[0] > 800
+    r = run_cli('upscale', 'skimage:chelsea', '-q', cwd=tmp_path)          # no -o: into results/
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path/'results'/'chelsea.png').exists()
+    r = run_cli('upscale', 'skimage:nosuchphoto', '-q', cwd=tmp_path)
+    assert r.returncode == 1 and 'nosuchphoto' in r.stderr and 'chelsea' in r.stderr

@@ -1,0 +1,126 @@
+"""Write MODELS.md (a model card per shipped model) and the training-curve figure from the shipped files and one bench run.
+
+    python tools/model_cards.py BENCH_CSV [--out MODELS.md] [--figure nbs/images/training_curves.png]
+
+Everything in the cards comes from the shipped files' metadata (recipe, command, wall time, machine, training
+history; written by tools/ship_model.py) and the benchmark CSV (`superres bench ... --out DIR` writes DIR/bench.csv).
+"""
+import argparse, csv, json
+from pathlib import Path
+import matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+from superres.core import atomic_write
+from superres.model import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file, n_params
+
+DATA = """- `T91` (91 images, Yang et al.; research use) and `BSD200` (the BSDS300 training split; Berkeley's licence: non-commercial research and educational use), the classic "291" set;
+- 40 photographs that ship inside public packages (Open Images samples, CC BY 2.0; Debian MATE/Plasma wallpapers, GPL-2+; scikit-learn's `china.jpg`/`flower.jpg`, CC BY 2.0; matplotlib's `grace_hopper.jpg`, public domain), used at full size;
+- 12 of scikit-image's 14 bundled photos (`superres train --dataset skimage`; `camera` and `chelsea` are held out; see scikit-image's `data/README.txt` for each photo's licence).
+
+Validation: `DIV2K_valid_crop256` (100 crops of DIV2K validation images 0801-0900; DIV2K is for academic research). Set5, Set14 and BSD100 were never used for training or for choosing anything."""
+
+ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model does not recover lost information: it paints in what its training data makes plausible. Sharper texture from a perceptual model, in particular, is invented detail. As the method's original article (fast.ai, "Decrappification, DeOldification, and Super Resolution", 2019) warns, outputs must not be used as evidence: not to identify people, read licence plates or text, or support any forensic, medical or legal claim."""
+
+LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below published SR networks (EDSR, SwinIR) and below waifu2x at x2 (numbers above).
+- Trained on bicubic degradation only (the `sr2`/`sr4` crappify presets): real camera noise, blur or JPEG artifacts in the input are not removed and may be sharpened.
+- Training images were at most 96 px crops; inference runs in blended tiles of twice that, so very large structures get no more context than a tile.
+- Grayscale inputs are processed as RGB and written back as grayscale; colour is never invented by these models.
+- BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
+
+def bench_rows(path) -> list[dict]:
+    "The rows of a bench CSV, numbers as floats."
+    rows = list(csv.DictReader(open(path)))
+    for r in rows:
+        for k in ('psnr', 'ssim', 'haarpsi', 'mp_per_s', 'scale'): r[k] = float(r[k]) if r[k] not in ('', 'nan') else float('nan')
+    return rows
+
+def scores(rows, method:str, scale:int) -> dict:
+    "Set -> row of `method` at `scale`."
+    return {r['set']: r for r in rows if r['method'] == method and int(r['scale']) == scale}
+
+def card(name:str, rows:list[dict], note:str='') -> str:
+    "The Markdown card of one shipped model."
+    m = load_model(name, device='cpu')
+    meta, recipe = m.meta, json.loads(m.meta['recipe'])
+    history = json.loads(meta['history'])
+    scale = meta['scale']
+    ours, bic = scores(rows, f'superres {name}', scale), scores(rows, 'bicubic', scale)
+    peers = sorted({r['method'] for r in rows if r['kind'] == 'peer' and int(r['scale']) == scale})
+    sets = [s for s in ('Set5', 'Set14', 'BSD100') if s in ours]
+    line = lambda label, rs: f"| {label} | " + ' | '.join(f"{rs[s]['psnr']:.2f} / {rs[s]['ssim']:.4f} / {rs[s]['haarpsi']:.4f}" if s in rs else '–' for s in sets) + ' |'
+    table = [f"| method | " + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), line(f'**{name}**', ours), line('bicubic', bic)]
+    table += [line(p, scores(rows, p, scale)) for p in peers]
+    stages = '; '.join(f"{s['size']} px, batch {s['bs']}, {s['epochs']} epoch{'s'*(s['epochs'] > 1)}, {'frozen encoder' if s['frozen'] else 'unfrozen (encoder lr/' + format(s['lr_div'], 'g') + ')'}, lr {s['lr']:g}" for s in recipe['stages'])
+    default = [f"x{s}" for s, n in DEFAULT_MODELS.items() if n == name]
+    return f"""## {name}{' (default for ' + ', '.join(default) + ')' if default else ''}
+
+- **Task**: x{scale} upscaling of photos (bicubic-degraded inputs). **Objective**: {'fidelity: pixel loss (MSE), which maximises PSNR' if meta['loss'] == 'pixel' else "perceptual: the method's feature loss (pixel L1 + VGG feature L1 + gram-matrix L1; offline, the ImageNet VGG-19 layers up to relu3_1)"}.
+- **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, residual output over the bicubic input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
+- **Recipe** `{name}` ({recipe['train_length']} random crops an epoch): {stages}.
+- **Command**: `{meta['command']}`
+- **Training**: {meta['train_seconds']/60:.1f} min wall time, peak {meta['train_peak_gib']:.1f} GiB resident, on {meta['machine']}; final validation Y-PSNR {float(history[-1]['psnr_batch']):.2f} dB on 100 DIV2K crops of {history[-1]['size']} px (bicubic: {bicubic_valid_psnr(meta['task'], int(history[-1]['size'])):.2f} dB).{' ' + note if note else ''}
+- **Benchmarks** (Y-PSNR dB / SSIM / HaarPSI on the published MATLAB-bicubic LR files; `BENCHMARKS.md`):
+
+{chr(10).join(table)}
+"""
+
+def bicubic_valid_psnr(task:str, size:int, cache:dict={}) -> float:
+    "Y-PSNR of the bicubic input on the validation crops that training scores at `size` px (what the model must beat)."
+    if (task, size) not in cache:
+        import torch
+        from superres.core import image_files, shared_path
+        from superres.data import PairDataset, preset
+        from superres.metrics import psnr_batch
+        ds = PairDataset(image_files(shared_path('data', 'benchmarks', 'DIV2K_valid_crop256', required=True)), preset(task), size, 100, 0, train=False)
+        x, y = map(torch.stack, zip(*[ds[i] for i in range(len(ds))]))
+        cache[task, size] = float(psnr_batch(x, y))
+    return cache[task, size]
+
+def curves(path):
+    "Validation Y-PSNR gain over bicubic per epoch of every shipped model (the crop size grows with the stages)."
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.4))
+    for name in SHIPPED_MODELS:
+        m = load_model(name, device='cpu')
+        hist, task = json.loads(m.meta['history']), m.meta['task']
+        ax = axes[0 if m.meta['scale'] == 2 else 1]
+        gains = [float(h['psnr_batch']) - bicubic_valid_psnr(task, int(h['size'])) for h in hist]
+        ax.plot(range(1, len(hist) + 1), gains, marker='o', label=name)
+        for i, h in enumerate(hist):
+            if i == 0 or h['size'] != hist[i-1]['size']: ax.annotate(f"{h['size']} px", (i + 1, gains[i]), fontsize=7, xytext=(0, 6), textcoords='offset points')
+    for ax, s in zip(axes, (2, 4)):
+        ax.set_title(f'x{s}: validation Y-PSNR gain over bicubic (100 DIV2K crops)', fontsize=9); ax.set_xlabel('epoch'); ax.set_ylabel('dB over bicubic'); ax.legend(fontsize=8); ax.grid(alpha=.3)
+    fig.tight_layout()
+    atomic_write(path, lambda tmp: fig.savefig(tmp, format='png', dpi=90))
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument('bench_csv'); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
+    p.add_argument('--note', action='append', default=[], metavar='NAME=TEXT', help="a remark added to NAME's training line (repeatable)")
+    args = p.parse_args()
+    rows = bench_rows(args.bench_csv)
+    notes = dict(n.split('=', 1) for n in args.note)
+    curves(args.figure)
+    text = f"""<!-- Written by tools/model_cards.py from the shipped files' metadata and {Path(args.bench_csv).name}: regenerate, do not edit. -->
+# Shipped models
+
+Four models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-perceptual`, `load_model('x4-fidelity')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}). `superres models` lists them.
+
+{ETHICS}
+
+## Training data (all four models)
+
+{DATA}
+
+## Training curves
+
+Validation Y-PSNR gain over bicubic after each epoch (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the four shipped models](nbs/images/training_curves.png)
+
+{chr(10).join(card(n, rows, notes.get(n, '')) for n in SHIPPED_MODELS)}
+## Known limits (all four models)
+
+{LIMITS}
+"""
+    atomic_write(args.out, lambda tmp: Path(tmp).write_text(text))
+    print(f"wrote {args.out} and {args.figure}")
+
+if __name__ == '__main__': main()

@@ -1,0 +1,34 @@
+"""Ship a trained model inside the package: half-precision weights in superres/weights/NAME.pth.
+
+    python tools/ship_model.py RUN_FOLDER NAME --time RUN_FOLDER.time --command "superres train ..."
+
+Reads RUN_FOLDER/model.pth (written by `superres train`), records how it was trained (the command,
+wall time and peak memory from a `/usr/bin/time -f "wall %e s peak %M KB"` file, the machine) in its
+metadata, saves it with float16 weights, and prints how far the float16 copy's output moves from the
+float32 model's on a 128 px crop of a photo (pixel values 0..255).
+"""
+import argparse, re, time
+import torch
+from superres.core import load_image, image_to_tensor
+from superres.data import skimage_photos
+from superres.model import SHIPPED_MODELS, load_model, save_model, weights_dir, predict_tensor
+from superres.bench import machine_description
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument('run'); p.add_argument('name', choices=SHIPPED_MODELS)
+    p.add_argument('--time', required=True, help='output of /usr/bin/time -f "wall %%e s peak %%M KB" for the training command')
+    p.add_argument('--command', required=True, help='the training command, as run')
+    args = p.parse_args()
+    model = load_model(f'{args.run}/model.pth', device='cpu')
+    wall, peak = map(float, re.search(r'wall ([\d.]+) s peak (\d+) KB', open(args.time).read()).groups())
+    recipe = __import__('json').loads(model.meta['recipe'])
+    meta = dict(model.meta, name=args.name, loss=recipe['loss'], command=args.command, train_seconds=wall,
+                train_peak_gib=peak/2**20, machine=machine_description(), shipped=time.strftime('%Y-%m-%d'))
+    dest = save_model(model, weights_dir()/f'{args.name}.pth', dtype=torch.float16, **meta)
+    shipped = load_model(dest, device='cpu')
+    x = image_to_tensor(load_image(skimage_photos()[1]).crop((200, 100, 328, 228)))[None]
+    diff = (predict_tensor(model, x) - predict_tensor(shipped, x)).abs().max()*255
+    print(f"{dest}: {dest.stat().st_size/1e6:.1f} MB; float16 vs float32 output: max difference {float(diff):.3f}/255")
+
+if __name__ == '__main__': main()
