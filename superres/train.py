@@ -79,7 +79,7 @@ def shipped_recipe(scale:int, objective:str) -> Recipe:
                       Stage(48, 16, 1, 2e-3), Stage(64, 16, 4, 1e-3, frozen=False, lr_div=10),
                       Stage(96, 8, 2, 5e-4, frozen=False, lr_div=10)])
 
-RECIPES.update({f'x{s}-{o}': shipped_recipe(s, o) for s in (2, 4) for o in ('fidelity', 'perceptual')})
+RECIPES.update({name: shipped_recipe(int(name[1]), name.split('-')[1]) for name in SHIPPED_MODELS})   # 'x2-fidelity' -> x2, fidelity
 
 TASK_SCALE = {'sr2': 2, 'sr4': 4}
 

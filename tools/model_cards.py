@@ -6,6 +6,7 @@ Everything in the cards comes from the shipped files' metadata (recipe, command,
 history; written by tools/ship_model.py) and the benchmark CSV (`superres bench ... --out DIR` writes DIR/bench.csv).
 """
 import argparse, csv, json
+from functools import cache
 from pathlib import Path
 import matplotlib
 matplotlib.use('Agg')
@@ -64,17 +65,16 @@ def card(name:str, rows:list[dict], note:str='') -> str:
 {chr(10).join(table)}
 """
 
-def bicubic_valid_psnr(task:str, size:int, cache:dict={}) -> float:
+@cache
+def bicubic_valid_psnr(task:str, size:int) -> float:
     "Y-PSNR of the bicubic input on the validation crops that training scores at `size` px (what the model must beat)."
-    if (task, size) not in cache:
-        import torch
-        from superres.core import image_files, shared_path
-        from superres.data import PairDataset, preset
-        from superres.metrics import psnr_batch
-        ds = PairDataset(image_files(shared_path('data', 'benchmarks', 'DIV2K_valid_crop256', required=True)), preset(task), size, 100, 0, train=False)
-        x, y = map(torch.stack, zip(*[ds[i] for i in range(len(ds))]))
-        cache[task, size] = float(psnr_batch(x, y))
-    return cache[task, size]
+    import torch
+    from superres.core import image_files, shared_path
+    from superres.data import PairDataset, preset
+    from superres.metrics import psnr_batch
+    ds = PairDataset(image_files(shared_path('data', 'benchmarks', 'DIV2K_valid_crop256', required=True)), preset(task), size, 100, 0, train=False)
+    x, y = map(torch.stack, zip(*[ds[i] for i in range(len(ds))]))
+    return float(psnr_batch(x, y))
 
 def curves(path):
     "Validation Y-PSNR gain over bicubic per epoch of every shipped model (the crop size grows with the stages)."

@@ -7,7 +7,7 @@ wall time and peak memory from a `/usr/bin/time -f "wall %e s peak %M KB"` file,
 metadata, saves it with float16 weights, and prints how far the float16 copy's output moves from the
 float32 model's on a 128 px crop of a photo (pixel values 0..255).
 """
-import argparse, re, time
+import argparse, json, re, time
 import torch
 from superres.core import load_image, image_to_tensor
 from superres.data import skimage_photos
@@ -22,7 +22,7 @@ def main():
     args = p.parse_args()
     model = load_model(f'{args.run}/model.pth', device='cpu')
     wall, peak = map(float, re.search(r'wall ([\d.]+) s peak (\d+) KB', open(args.time).read()).groups())
-    recipe = __import__('json').loads(model.meta['recipe'])
+    recipe = json.loads(model.meta['recipe'])
     meta = dict(model.meta, name=args.name, loss=recipe['loss'], command=args.command, train_seconds=wall,
                 train_peak_gib=peak/2**20, machine=machine_description(), shipped=time.strftime('%Y-%m-%d'))
     dest = save_model(model, weights_dir()/f'{args.name}.pth', dtype=torch.float16, **meta)
