@@ -2,7 +2,7 @@
 import json
 import torch
 from conftest import run_cli, digest
-from superres.model import load_model
+from superres.modelfile import load_model
 
 def test_help_shows_examples():
     for args in ([], ['demo', '--help'], ['train', '--help']):

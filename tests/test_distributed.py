@@ -16,6 +16,7 @@ def history(folder) -> list[dict]:
     "The rows of a run's history.csv."
     with open(Path(folder)/'history.csv') as f: return list(csv.DictReader(f))
 
+@pytest.mark.slow
 def test_two_processes_train_like_one(photo_folder, tmp_path):
     common = ['train', '--data', photo_folder, '--recipe', 'tiny', '--loss', 'pixel', '--weights', 'none', '--device', 'cpu']
     one = run_cli(*common, '--out', tmp_path/'one')

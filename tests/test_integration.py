@@ -1,6 +1,7 @@
 "Integration on the real training images in shared/ (skipped with a message when absent)."
 import pytest
-from superres.core import shared_path, image_files
+from superres.core import shared_path
+from superres.images import image_files
 from superres.data import readable_images, split_files, pair_dataloaders, preset
 
 @pytest.fixture(scope='module')

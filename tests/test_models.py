@@ -4,14 +4,14 @@ import pytest
 from PIL import Image
 from superres.core import shared_path
 from superres.metrics import psnr
-from superres.model import SHIPPED_MODELS, DEFAULT_MODELS, model_file
+from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, model_file
 from superres.inference import Upscaler
 from conftest import run_cli
 
 def set5(scale):
     "Set5's (LR, HR) pairs at `scale`, or a skip when the shared benchmarks are absent."
     if shared_path('data', 'benchmarks', 'Set5') is None: pytest.skip('shared/data/benchmarks not found (set SUPERRES_SHARED)')
-    from superres.bench import published_set
+    from superres.evaluate import published_set
     return [(lr, hr) for _, lr, hr in published_set('Set5', scale).images]
 
 def mean_psnr(upscale, pairs, scale):
@@ -38,6 +38,13 @@ def test_models_command_lists_them():
     r = run_cli('models')
     assert r.returncode == 0, r.stderr
     for name in SHIPPED_MODELS: assert name in r.stdout
+
+def test_info_says_what_a_model_file_records():
+    r = run_cli('info', 'x4-fidelity')
+    assert r.returncode == 0, r.stderr
+    assert 'mobilenet_v2' in r.stdout and '--recipe x4-fidelity' in r.stdout and 'not recorded' in r.stdout
+    r = run_cli('info', 'x9-nothing')
+    assert r.returncode == 2 and 'no such model file' in r.stderr and 'Traceback' not in r.stderr
 
 def test_main_job_upscales_a_bundled_photo_with_a_figure(tmp_path):
     "The README's main-job command: the default x2 model on a photo bundled with scikit-image, and a before/after figure."

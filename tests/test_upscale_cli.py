@@ -5,9 +5,10 @@ import png
 import pytest
 from PIL import Image, ImageCms
 from conftest import run_cli, digest, SUPERRES
-from superres.core import load_image
+from superres.images import load_image
 from superres.data import skimage_photos
-from superres.model import SuperResUnet, save_model
+from superres.model import SuperResUnet
+from superres.modelfile import save_model
 
 @pytest.fixture(scope='module')
 def x2_model(tmp_path_factory):
@@ -123,6 +124,7 @@ def test_decompression_bomb_is_refused_and_the_batch_goes_on(tmp_path, x2_model)
 PEAK = ['-c', "import sys, resource; from superres.cli import main; rc = main(sys.argv[1:]); "
               "print('peak_rss_bytes', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss*1024, file=sys.stderr); sys.exit(rc)"]
 
+@pytest.mark.slow
 def test_4k_output_on_cpu_stays_under_3_gib(tmp_path):
     "A 1920x1080 photo to 3840x2160 with the default ResNet-34 U-Net on the CPU: peak resident memory under 3 GiB."
     model = tmp_path/'r34.pth'

@@ -12,7 +12,8 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from superres.core import atomic_write
-from superres.model import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file, n_params
+from superres.model import n_params
+from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file
 
 DATA = """- `T91` (91 images, Yang et al.; research use) and `BSD200` (the BSDS300 training split; Berkeley's licence: non-commercial research and educational use), the classic "291" set;
 - 40 photographs that ship inside public packages (Open Images samples, CC BY 2.0; Debian MATE/Plasma wallpapers, GPL-2+; scikit-learn's `china.jpg`/`flower.jpg`, CC BY 2.0; matplotlib's `grace_hopper.jpg`, public domain), used at full size;
@@ -69,7 +70,8 @@ def card(name:str, rows:list[dict], note:str='') -> str:
 def bicubic_valid_psnr(task:str, size:int) -> float:
     "Y-PSNR of the bicubic input on the validation crops that training scores at `size` px (what the model must beat)."
     import torch
-    from superres.core import image_files, shared_path
+    from superres.core import shared_path
+    from superres.images import image_files
     from superres.data import PairDataset, preset
     from superres.metrics import psnr_batch
     ds = PairDataset(image_files(shared_path('data', 'benchmarks', 'DIV2K_valid_crop256', required=True)), preset(task), size, 100, 0, train=False)

@@ -12,10 +12,12 @@ import matplotlib
 matplotlib.use('Agg')
 import torch
 from PIL import Image
-from superres.core import load_image, image_to_tensor
+from superres.images import load_image, image_to_tensor
 from superres.data import skimage_photos
-from superres.model import load_model, predict_tensor
-from superres.onnx_export import export_onnx, load_onnx, parity_figure
+from superres.modelfile import load_model
+from superres.tiles import predict_tensor
+from superres.onnx_export import export_onnx, load_onnx
+from superres.figures import parity_figure
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

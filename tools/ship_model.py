@@ -9,10 +9,11 @@ float32 model's on a 128 px crop of a photo (pixel values 0..255).
 """
 import argparse, json, re, time
 import torch
-from superres.core import load_image, image_to_tensor
+from superres.images import load_image, image_to_tensor
 from superres.data import skimage_photos
-from superres.model import SHIPPED_MODELS, load_model, save_model, weights_dir, predict_tensor
-from superres.bench import machine_description
+from superres.modelfile import SHIPPED_MODELS, load_model, save_model, weights_dir
+from superres.tiles import predict_tensor
+from superres.core import machine_description
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -12,7 +12,7 @@ matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from matplotlib.patches import Rectangle
 from PIL import Image
-from superres.core import load_image
+from superres.images import load_image
 from superres.inference import Upscaler
 from superres.metrics import psnr
 
