@@ -4,3 +4,14 @@ __version__ = "0.1.0"
 # run of every command; the warning is about fastai's code, not the user's, so it is not shown.
 import warnings as _warnings
 _warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
+
+
+def console():
+    "The `superres` command: `superres.cli.main`, with Ctrl-C while its libraries are still loading a one-line message too."
+    import sys
+    try:
+        from superres.cli import main
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print("superres: interrupted", file=sys.stderr)
+        sys.exit(130)

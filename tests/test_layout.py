@@ -35,5 +35,6 @@ def test_no_import_cycle():
     for m, deps in graph.items(): print(f"{m:<12} imports {', '.join(sorted(deps)) or '(nothing of superres)'}")
 
 def test_no_imports_of_superres_inside_functions():
-    nested = {p.name: module_imports(p)[1] for p in PACKAGE.glob('*.py')}
+    "(`__init__.console`, the command's entry point, imports the command line inside a function on purpose: so Ctrl-C during that import is caught.)"
+    nested = {p.name: module_imports(p)[1] for p in PACKAGE.glob('*.py') if p.name != '__init__.py'}
     assert not {k: v for k, v in nested.items() if v}, nested

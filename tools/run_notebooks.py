@@ -4,12 +4,34 @@
     python tools/run_notebooks.py 05_train 08_bench   # some chapters
 
 Runs `nbdev-test --flags slow --save` (each notebook in a fresh kernel, as the tests run them; on success its outputs
-are written back), then `nbdev-clean`, which strips only volatile metadata (execution counts, cell ids' churn).
+are written back), stores large PNG outputs (photos) as JPEG, then `nbdev-clean`, which strips only volatile metadata (execution counts, cell ids' churn).
 A notebook that fails keeps its old outputs and the command exits 1. Takes about 15 minutes on 2 CPU cores
 (the CPU demo trains for several minutes); CUDA-flagged cells run only with `--cuda` on a GPU machine.
+On a machine without internet, set SUPERRES_OFFLINE=1 so the outputs show the offline warning rather than failed downloads.
 """
-import argparse, subprocess, sys
+import argparse, base64, io, json, subprocess, sys
 from pathlib import Path
+from PIL import Image
+
+LARGEST_PNG = 200_000   # bytes of base64: a larger PNG output (a photo) is stored as JPEG
+
+def shrink_photo_outputs(path:Path, quality:int=85) -> int:
+    "Store the large PNG outputs of notebook `path` (photos compress badly as PNG) as JPEG; return how many were converted."
+    nb, n = json.loads(path.read_text()), 0
+    for cell in nb['cells']:
+        for out in cell.get('outputs', []):
+            data = out.get('data', {})
+            png = data.get('image/png')
+            if png is None: continue
+            b64 = ''.join(png) if isinstance(png, list) else png
+            if len(b64) <= LARGEST_PNG: continue
+            buf = io.BytesIO()
+            Image.open(io.BytesIO(base64.b64decode(b64))).convert('RGB').save(buf, 'JPEG', quality=quality)
+            del data['image/png']; data['image/jpeg'] = base64.b64encode(buf.getvalue()).decode()
+            out.get('metadata', {}).pop('image/png', None)
+            n += 1
+    if n: path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
+    return n
 
 def main(argv=None) -> int:
     "Execute the chapters named in `argv` (default: all) and save their outputs; the exit status of the run."
@@ -23,6 +45,8 @@ def main(argv=None) -> int:
     cmd = ['nbdev-test', '--flags', flags, '--save', '--n-workers', str(args.workers), '--do-print']
     if args.chapters: cmd += ['--file-re', '^(' + '|'.join(args.chapters) + r')\.ipynb$']
     status = subprocess.run(cmd, cwd=nbs).returncode
+    for path in sorted(nbs.glob('*.ipynb')):
+        if (n := shrink_photo_outputs(path)): print(f"{path.name}: {n} large PNG output(s) stored as JPEG")
     subprocess.run(['nbdev-clean'], cwd=nbs.parent, check=True)
     return status
 
