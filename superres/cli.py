@@ -8,7 +8,7 @@ import argparse, shlex, sys, warnings
 from pathlib import Path
 import matplotlib.pyplot as plt
 from .core import *
-from .images import ImageReadError, image_files, read_picture, picture_to_pil
+from .images import ImageReadError, IMAGE_EXTENSIONS, WRITE_FORMATS, image_files, read_picture, picture_to_pil
 from .figures import before_after_figure, save_figure
 from .data import PRESETS, DatasetUnavailable, get_dataset, DATASETS
 from .model import ENCODERS, n_params
@@ -47,6 +47,28 @@ EXAMPLES = """examples:
 
 
 # %% ../nbs/09_cli.ipynb #9f643a68
+def _int_in(lo:int, hi:int|None=None, name:str='value'):
+    "An argparse type: an integer from `lo` to `hi` (no upper bound when `None`)."
+    def parse(text):
+        try: v = int(text)
+        except ValueError: raise argparse.ArgumentTypeError(f"{name} must be a whole number, not {text!r}") from None
+        if v < lo or (hi is not None and v > hi): raise argparse.ArgumentTypeError(f"{name} must be {lo} to {hi}, not {v}" if hi is not None else f"{name} must be at least {lo}, not {v}")
+        return v
+    return parse
+
+def _positive(text) -> float:
+    "An argparse type: a number greater than 0."
+    try: v = float(text)
+    except ValueError: raise argparse.ArgumentTypeError(f"must be a number, not {text!r}") from None
+    if not v > 0 or v != v or v == float('inf'): raise argparse.ArgumentTypeError(f"must be greater than 0, not {text}")
+    return v
+
+def _suffix(text) -> str:
+    "An argparse type: an output-name suffix, which cannot hold a path separator."
+    if any(sep in text for sep in ('/', '\\')): raise argparse.ArgumentTypeError(f"{text!r} holds a path separator; a suffix only extends the file name")
+    return text
+
+# %% ../nbs/09_cli.ipynb #5a29ca0f
 def _demo(args) -> int:
     "Run the demo."
     run_demo(out=args.out, recipe=args.recipe, task=args.task, resume=not args.no_resume)
@@ -56,6 +78,10 @@ def _demo(args) -> int:
 # %% ../nbs/09_cli.ipynb #4b6c53db
 def _enhance(args) -> int:
     "Upscale or restore files, globs and folders; status 1 when any input failed, 130 when interrupted."
+    check_device(args.device)
+    out = Path(args.output)
+    if out.suffix.lower() in IMAGE_EXTENSIONS and out.suffix.lower() not in WRITE_FORMATS:
+        raise ValueError(f"--output {out}: cannot write {out.suffix} files (use one of {', '.join(WRITE_FORMATS)})")
     if not args.model and args.command == 'restore':
         raise ValueError("no model given: pass --model FILE (a model.pth written by `superres train --task jpeg` or another restoration task)")
     args.model = args.model or default_model(args.scale or 2)
@@ -63,6 +89,11 @@ def _enhance(args) -> int:
     device = None if args.device == 'auto' else args.device
     upscaler = Upscaler(args.model, device=device, tile=args.tile, half=args.half, channels_last=args.channels_last, backend=args.backend, precision=args.precision)
     scale = 1 if args.command == 'restore' else (args.scale or upscaler.default_scale())
+    trained = upscaler.meta.get('scale')
+    if args.command == 'upscale' and args.scale and trained and args.scale != trained:
+        print(f"superres: warning: {args.model} was trained at x{trained:g}; at x{args.scale:g} the model restores a bicubic enlargement it was not trained on", file=sys.stderr)
+    if args.command == 'restore' and trained and trained > 1:
+        print(f"superres: warning: {args.model} is an x{trained:g} upscaling model; restore runs it at the image's own size", file=sys.stderr)
     try:
         report = process_files(upscaler, args.inputs, output=args.output, scale=scale, suffix=args.suffix, ext=args.ext, quality=args.quality,
                                recursive=args.recursive, overwrite=args.overwrite, skip_existing=args.skip_existing, progress=not args.quiet)
@@ -140,6 +171,7 @@ def _export(args) -> int:
 # %% ../nbs/09_cli.ipynb #c9ade085
 def _train(args) -> int:
     "Train a recipe on folders of images or a public dataset."
+    check_device(args.device)
     files = [f for d in args.data for f in image_files(d)]
     if args.dataset == 'skimage':   # scikit-image's photos, less the two the demo holds out
         files += demo_split()[0]
@@ -164,15 +196,15 @@ def _add_enhance(sub):
         e.add_argument('-m', '--model', help='a shipped model by name (superres models) or a model file (model.pth from `superres train`)'
                        + (' (default: the shipped model for --scale, x2-perceptual for x2)' if name == 'upscale' else ''))
         if name == 'upscale':
-            e.add_argument('-s', '--scale', type=float, help="upscaling factor (default: the model's own)")
+            e.add_argument('-s', '--scale', type=_positive, help="upscaling factor, greater than 0 (default: the model's own)")
             e.add_argument('--figure', metavar='FILE', help='also write a before/after figure (input, bicubic, model) of the one input')
         else: e.set_defaults(figure=None)
         e.add_argument('-o', '--output', default='results', help='output folder, or output file for a single input (default: %(default)s)')
-        e.add_argument('--suffix', default='', help='added to each output name, e.g. _x2 (default: none)')
+        e.add_argument('--suffix', default='', type=_suffix, help='added to each output name, e.g. _x2 (default: none)')
         e.add_argument('--ext', default='auto', choices=['auto', 'png', 'jpg', 'webp', 'tif', 'bmp'], help="output format (default: the input's)")
-        e.add_argument('--quality', type=int, default=95, help='JPEG/WebP quality (default: %(default)s)')
+        e.add_argument('--quality', type=_int_in(0, 100, 'quality'), default=95, help='JPEG/WebP quality, 0 to 100 (default: %(default)s)')
         e.add_argument('-r', '--recursive', action='store_true', help='include sub-folders of folder inputs')
-        e.add_argument('-t', '--tile', type=int, help='tile size in px (default: the largest that fits the free memory)')
+        e.add_argument('-t', '--tile', type=_int_in(32, name='tile'), help='tile size in px, at least 32 (default: the largest that fits the free memory)')
         e.add_argument('--device', default='auto', help='auto (default), cpu, cuda, cuda:1, mps')
         e.add_argument('--backend', default='auto', choices=['auto', 'torch', 'onnx'], help='auto (default: ONNX Runtime for .onnx files, else PyTorch), torch or onnx')
         e.add_argument('--precision', default='auto', choices=['auto', 'fp32', 'bf16', 'fp16'], help='autocast precision (default auto: bf16 on CPUs with native bf16, else fp32)')
@@ -296,6 +328,9 @@ def main(argv=None) -> int:
         parser.print_help()
         return 2
     try: return args.func(args)
+    except KeyboardInterrupt:
+        print("superres: interrupted", file=sys.stderr)
+        return 130
     except (ImageReadError, FileNotFoundError, DatasetUnavailable, ValueError, ImportError) as e:
         print(f"superres: error: {e}", file=sys.stderr)
         return 2

@@ -10,8 +10,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['repo_root', 'shared_dir', 'shared_path', 'warn_once', 'atomic_write', 'write_markdown_section', 'markdown_table',
-           'write_csv', 'machine_description', 'git_commit', 'default_device']
+__all__ = ['TEMP_SUFFIX', 'repo_root', 'shared_dir', 'shared_path', 'warn_once', 'atomic_write', 'remove_stale_temps',
+           'write_markdown_section', 'markdown_table', 'write_csv', 'machine_description', 'git_commit', 'check_device',
+           'default_device']
 
 # %% ../nbs/00_core.ipynb #acf23eb0
 def repo_root() -> Path:
@@ -47,26 +48,44 @@ def warn_once(key:str, msg:str):
     warnings.warn(msg, stacklevel=3)
 
 # %% ../nbs/00_core.ipynb #ece43486
+TEMP_SUFFIX = '.superres.tmp'
+
 def _default_file_mode() -> int:
     "Permissions of a new file under the current umask (`mkstemp` would leave 0600)."
     mask = os.umask(0); os.umask(mask)
     return 0o666 & ~mask
 
-def atomic_write(path, write_fn) -> Path:
-    "Call `write_fn(tmp_path)` then rename the temporary file to `path`; nothing is left behind on failure."
+def atomic_write(path, write_fn, exclusive:bool=False) -> Path:
+    """Call `write_fn(tmp_path)` then move the temporary file to `path`; nothing is left behind on failure.
+    With `exclusive`, an existing `path` is never replaced (`FileExistsError`), even one created by another process meanwhile."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix=f'.{os.getpid()}{TEMP_SUFFIX}')
     os.close(fd)
     try:
         write_fn(Path(tmp))
         os.chmod(tmp, _default_file_mode())
-        os.replace(tmp, path)
+        if exclusive: os.link(tmp, path); os.unlink(tmp)   # link() fails if `path` exists: no check-then-write race
+        else: os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
 
+
+# %% ../nbs/00_core.ipynb #dd6d5eff
+def remove_stale_temps(folder) -> list[Path]:
+    "Remove the temporary files that `atomic_write` left in `folder` (not below it) when its process was killed; return them."
+    folder, removed = Path(folder), []
+    if not folder.is_dir(): return removed
+    for p in folder.glob(f'.*{TEMP_SUFFIX}'):
+        pid = p.name[:-len(TEMP_SUFFIX)].rsplit('.', 1)[-1]
+        if not pid.isdigit() or int(pid) == os.getpid(): continue
+        try: os.kill(int(pid), 0); continue                 # the writer is alive: leave its file
+        except ProcessLookupError: pass
+        except PermissionError: continue                    # alive, someone else's
+        p.unlink(missing_ok=True); removed.append(p)
+    return removed
 
 # %% ../nbs/00_core.ipynb #d6ea54e3
 def write_markdown_section(path, name:str, text:str) -> Path:
@@ -119,6 +138,20 @@ def git_commit() -> str|None:
     except (OSError, subprocess.SubprocessError): return None
 
 # %% ../nbs/00_core.ipynb #56d0c82f
+def check_device(spec:str|None) -> torch.device:
+    "`spec` (`'cpu'`, `'cuda'`, `'cuda:1'`, `'mps'`, or `None`/`'auto'` for the best one) as a device that exists here; `ValueError` saying why not otherwise."
+    if spec in (None, 'auto'): return default_device()
+    try: device = torch.device(spec)
+    except (RuntimeError, ValueError): raise ValueError(f"unknown device {spec!r}; use auto, cpu, cuda, cuda:N or mps") from None
+    if device.type == 'cuda':
+        if not torch.cuda.is_available(): raise ValueError(f"device {spec!r}: this machine has no CUDA GPU that torch can use")
+        if device.index is not None and device.index >= torch.cuda.device_count():
+            raise ValueError(f"device {spec!r}: there are only {torch.cuda.device_count()} CUDA devices")
+    elif device.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
+        raise ValueError(f"device {spec!r}: Apple's MPS is not available on this machine")
+    elif device.type not in ('cpu', 'cuda', 'mps'): raise ValueError(f"device {spec!r}: superres runs on cpu, cuda or mps")
+    return device
+
 def default_device() -> torch.device:
     "CUDA when available, else Apple MPS, else the CPU."
     if torch.cuda.is_available(): return torch.device('cuda')

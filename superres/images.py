@@ -5,7 +5,7 @@
 # %% ../nbs/00a_images.ipynb #980407a2
 from __future__ import annotations
 import io, zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
@@ -15,8 +15,8 @@ from .core import *
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'ImageReadError', 'open_image',
-           'load_image', 'image_files', 'image_to_tensor', 'tensor_to_image', 'Picture', 'picture_from_pil',
-           'read_picture', 'picture_to_pil', 'write_picture', 'save_image']
+           'load_image', 'image_size', 'image_files', 'image_to_tensor', 'tensor_to_image', 'Picture',
+           'picture_from_pil', 'read_picture', 'picture_to_pil', 'conversion_notes', 'write_picture', 'save_image']
 
 # %% ../nbs/00a_images.ipynb #3ea8a893
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.ppm', '.pgm')
@@ -50,7 +50,10 @@ def open_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
             if img.width*img.height > max_pixels:
                 raise ImageReadError(path, f"too large: {img.width}x{img.height} pixels exceeds the limit of {max_pixels:,}")
             img.load()
-            return ImageOps.exif_transpose(img)
+            frames = getattr(img, 'n_frames', 1)
+            out = ImageOps.exif_transpose(img)
+            out.info['superres_frames'] = frames
+            return out
     except ImageReadError: raise
     except UnidentifiedImageError: raise ImageReadError(path, "not an image file (or a format Pillow cannot read)") from None
     except Image.DecompressionBombError as e: raise ImageReadError(path, f"too large (possible decompression bomb): {e}") from None
@@ -60,6 +63,22 @@ def open_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
 def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
     "Read `path` as an 8-bit RGB PIL image with EXIF orientation applied; raise `ImageReadError` naming the file otherwise."
     return _to_rgb(open_image(path, max_pixels))
+
+# %% ../nbs/00a_images.ipynb #596ff547
+def image_size(path) -> tuple[int, int]:
+    "`(width, height)` of the image file `path` from its header alone (as stored, before EXIF orientation); `ImageReadError` naming the file otherwise, with `open_image`'s reasons."
+    path = Path(path)
+    if not path.exists(): raise ImageReadError(path, "no such file")
+    if path.is_dir(): raise ImageReadError(path, "is a folder, not an image file")
+    if path.stat().st_size == 0: raise ImageReadError(path, "empty file (0 bytes)")
+    with open(path, 'rb') as f: head = f.read(24)
+    if head[:8] == b'\x89PNG\r\n\x1a\n' and head[12:16] == b'IHDR':                    # PNG: the size is in its first chunk (pypng reads
+        return int.from_bytes(head[16:20], 'big'), int.from_bytes(head[20:24], 'big')   # some 16-bit files that Pillow refuses to open)
+    try:
+        with Image.open(path) as img: return img.size
+    except UnidentifiedImageError: raise ImageReadError(path, "not an image file (or a format Pillow cannot read)") from None
+    except Image.DecompressionBombError as e: raise ImageReadError(path, f"too large (possible decompression bomb): {e}") from None
+    except (OSError, SyntaxError, ValueError) as e: raise ImageReadError(path, f"corrupt or truncated image: {e}") from None
 
 # %% ../nbs/00a_images.ipynb #14ad9e49
 def image_files(folder, recursive:bool=True) -> list[Path]:
@@ -91,6 +110,7 @@ class Picture:
     icc: bytes|None = None              # ICC colour profile
     exif: bytes|None = None             # EXIF block (orientation already applied)
     fmt: str|None = None                # format of the source file, e.g. 'PNG', 'JPEG'
+    notes: list = field(default_factory=list)   # what reading dropped or changed, one line each (e.g. frames of an animation)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -132,11 +152,14 @@ def _read_png16(path:Path, max_pixels:int) -> Picture:
     exif = Image.Exif()
     if b'eXIf' in chunks: exif.load(chunks[b'eXIf'])
     arr = _orient(arr, exif.get(ORIENTATION, 1))
-    icc = zlib.decompress(chunks[b'iCCP'].split(b'\0', 1)[1][1:]) if b'iCCP' in chunks else None
+    icc, notes = None, []
+    if b'iCCP' in chunks:
+        try: icc = zlib.decompress(chunks[b'iCCP'].split(b'\0', 1)[1][1:])
+        except (zlib.error, IndexError): notes.append("its ICC colour profile is damaged: dropped")
     x = torch.from_numpy(arr.astype(np.float32)/65535.).permute(2, 0, 1)
     gray = planes in (1, 2)
     color, alpha = (x[:1].expand(3, -1, -1).contiguous(), x[1:]) if gray else (x[:3], x[3:])
-    return Picture(color, alpha if len(alpha) else None, gray, 16, icc, _upright_exif(exif), 'PNG')
+    return Picture(color, alpha if len(alpha) else None, gray, 16, icc, _upright_exif(exif), 'PNG', notes)
 
 # %% ../nbs/00a_images.ipynb #cf4d634b
 def picture_from_pil(img:Image.Image, fmt:str|None=None) -> Picture:
@@ -163,15 +186,34 @@ def read_picture(source, max_pixels:int=MAX_IMAGE_PIXELS) -> Picture:
         path = Path(source)
         if path.is_file() and path.stat().st_size and _png_bit_depth(path) == 16: return _read_png16(path, max_pixels)
         img = open_image(path, max_pixels)
-        return picture_from_pil(img, img.format or Image.registered_extensions().get(path.suffix.lower()))
+        pic = picture_from_pil(img, img.format or Image.registered_extensions().get(path.suffix.lower()))
+        frames = img.info.get('superres_frames', 1)
+        if frames > 1: pic.notes.append(f"only the first of its {frames} frames is used")
+        return pic
     if isinstance(source, Image.Image): return picture_from_pil(source, source.format)
     return _picture_from_array(np.asarray(source))
 
+def _array_range(arr:np.ndarray) -> tuple[float, int]:
+    "The value of white in `arr` and the bits it needs: 255 and 8 for uint8 or integers up to 255, 65535 and 16 for uint16 or larger integers, 1 for floats; `ValueError` otherwise."
+    if arr.dtype == np.bool_: return 1., 8
+    if arr.dtype == np.uint8: return 255., 8
+    if arr.dtype == np.uint16: return 65535., 16
+    lo, hi = arr.min(), arr.max()
+    if np.issubdtype(arr.dtype, np.integer):
+        if lo < 0 or hi > 65535: raise ValueError(f"integer image values must lie in 0..255 or 0..65535, not {lo}..{hi}")
+        return (255., 8) if hi <= 255 else (65535., 16)
+    if np.issubdtype(arr.dtype, np.floating):
+        if not np.isfinite(arr).all(): raise ValueError("float image array holds NaN or infinite values")
+        if lo < 0 or hi > 1: raise ValueError(f"float image values must lie in [0, 1], not {lo:g}..{hi:g} (divide by 255 for 8-bit values)")
+        return 1., 8
+    raise ValueError(f"cannot read an image from an array of {arr.dtype}")
+
 def _picture_from_array(arr:np.ndarray) -> Picture:
-    "A `Picture` from an `(H, W)`, `(H, W, 3)` or `(H, W, 4)` array: uint8, uint16, or floats taken as [0, 1]."
+    "A `Picture` from an `(H, W)`, `(H, W, 3)` or `(H, W, 4)` array: integers in 0..255 (8-bit) or 0..65535 (16-bit, uint16 always), or floats in [0, 1]."
     if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[-1] not in (3, 4)):
         raise ValueError(f"expected an (H, W), (H, W, 3) or (H, W, 4) array, got shape {arr.shape}")
-    top, bits = {np.dtype(np.uint8): (255., 8), np.dtype(np.uint16): (65535., 16)}.get(arr.dtype, (1., 8))
+    if arr.size == 0: raise ValueError(f"empty image array (shape {arr.shape})")
+    top, bits = _array_range(arr)
     x = torch.from_numpy(np.clip(arr.astype(np.float32)/top, 0, 1))
     x = x[None] if arr.ndim == 2 else x.permute(2, 0, 1)
     rgb = x[:1].expand(3, -1, -1).contiguous() if arr.ndim == 2 else x[:3].contiguous()
@@ -207,18 +249,26 @@ def _write_png16(pic:Picture, tmp:Path):
     extra = ([(b'iCCP', b'icc\0\0' + zlib.compress(pic.icc))] if pic.icc else []) + ([(b'eXIf', pic.exif)] if pic.exif else [])
     with open(tmp, 'wb') as f: png.write_chunks(f, chunks[:1] + extra + chunks[1:])
 
-def write_picture(pic:Picture, path, quality:int=95) -> Path:
-    "Write `pic` atomically to `path` in the format its extension names (PNG, JPEG, WebP, TIFF, BMP)."
+def conversion_notes(pic:Picture, path) -> list[str]:
+    "What writing `pic` to `path` will drop, one line each, after what reading it dropped (`pic.notes`)."
+    fmt, notes = WRITE_FORMATS.get(Path(path).suffix.lower()), list(pic.notes)
+    if pic.bits == 16 and fmt != 'PNG': notes.append(f"written with 8 bits per channel ({fmt} output here is 8-bit; choose --ext png to keep 16 bits)")
+    if pic.alpha is not None and fmt in ('JPEG', 'BMP'): notes.append(f"transparency flattened onto white ({fmt} has no alpha; choose --ext png to keep it)")
+    return notes
+
+def write_picture(pic:Picture, path, quality:int=95, exclusive:bool=False) -> Path:
+    "Write `pic` atomically to `path` in the format its extension names (PNG, JPEG, WebP, TIFF, BMP); with `exclusive`, never replace an existing file."
     path = Path(path)
     fmt = WRITE_FORMATS.get(path.suffix.lower())
     if fmt is None: raise ValueError(f"{path}: cannot write {path.suffix or 'files without an extension'} (use one of {', '.join(WRITE_FORMATS)})")
-    if pic.bits == 16 and fmt == 'PNG': return atomic_write(path, lambda tmp: _write_png16(pic, tmp))
+    if pic.bits == 16 and fmt == 'PNG': return atomic_write(path, lambda tmp: _write_png16(pic, tmp), exclusive)
     img = picture_to_pil(pic)
     if fmt == 'JPEG' and img.mode in ('RGBA', 'LA'):
         img = Image.alpha_composite(Image.new('RGBA', img.size, 'white'), img.convert('RGBA')).convert('RGB' if img.mode == 'RGBA' else 'L')
     kwargs = {k: v for k, v in dict(icc_profile=pic.icc, exif=pic.exif).items() if v and fmt != 'BMP'}
     if fmt in ('JPEG', 'WEBP'): kwargs['quality'] = quality
-    return atomic_write(path, lambda tmp: img.save(tmp, format=fmt, **kwargs))
+    if not 0 <= quality <= 100: raise ValueError(f"quality must be 0 to 100, not {quality}")
+    return atomic_write(path, lambda tmp: img.save(tmp, format=fmt, **kwargs), exclusive)
 
 # %% ../nbs/00a_images.ipynb #fb98a46b
 def save_image(img:Image.Image, path, **kwargs) -> Path:

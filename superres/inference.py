@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_inference.ipynb #da4b4899
 from __future__ import annotations
-import glob, sys, warnings
+import glob, os, sys, warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
@@ -101,10 +101,11 @@ class Upscaler:
                 tile = smaller
 
     def enhance(self, pic:Picture, scale:float=1, progress=None) -> Picture:
-        "Enlarge `pic` by `scale` with bicubic resampling, then restore its RGB with the model (alpha is only resized)."
+        "Enlarge `pic` by `scale` with bicubic resampling, then restore its RGB with the model (alpha is only resized); the output size is checked before anything is allocated."
+        if not scale > 0: raise ValueError(f"scale must be positive, not {scale}")
+        w, h = scaled_size(pic.size, scale)
+        if w*h > MAX_IMAGE_PIXELS: raise ValueError(f"output of {w}x{h} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}")
         big = enlarge(pic, scale)
-        if big.size[0]*big.size[1] > MAX_IMAGE_PIXELS:
-            raise ValueError(f"output of {big.size[0]}x{big.size[1]} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}")
         return replace(big, rgb=self.predict(big.rgb[None], progress)[0])
 
     def default_scale(self) -> float:
@@ -156,19 +157,37 @@ def example_photo(name:str) -> Path:
     return skimage_photos()[SKIMAGE_PHOTOS.index(file)]
 
 # %% ../nbs/06_inference.ipynb #5e6e4e68
-def collect_inputs(inputs, recursive:bool=False) -> tuple[list[tuple[Path, Path]], list[tuple[Path, str]]]:
-    "`(file, base folder)` pairs for files, folders (images in them), glob patterns and bundled photos (`skimage:NAME`); and the inputs that matched nothing."
-    found, missing = [], []
+def _glob_root(pattern:str) -> Path:
+    "The folder where `pattern` starts matching: its leading parts without wildcards."
+    parts = Path(pattern).parts
+    lead = [p for p in parts[:next((i for i, p in enumerate(parts) if glob.has_magic(p)), len(parts))]]
+    return Path(*lead) if lead else Path('.')
+
+def collect_inputs(inputs, recursive:bool=False, exclude=None) -> tuple[list[tuple[Path, Path]], list[tuple[Path, str]]]:
+    """`(file, base folder)` pairs for files, folders (images in them), glob patterns (base: where the pattern starts, so sub-folders
+    keep their names) and bundled photos (`skimage:NAME`); and the inputs that matched nothing. Each real file comes once; symbolic
+    links to folders are not followed, so a link loop cannot make the search endless; files under `exclude` (the output folder)
+    are left out of folders and patterns."""
+    found, missing, seen = [], [], set()
+    exclude = Path(exclude).resolve() if exclude else None
+    def add(f:Path, base:Path, explicit:bool=False):
+        real = f.resolve()
+        if real in seen or (not explicit and exclude and real.is_relative_to(exclude)): return
+        seen.add(real); found.append((f, base))
     for item in map(str, inputs):
         path = Path(item)
         if item.startswith(EXAMPLE_PREFIX) and not path.exists():
-            try: photo = example_photo(item[len(EXAMPLE_PREFIX):]); found.append((photo, photo.parent))
+            try: photo = example_photo(item[len(EXAMPLE_PREFIX):]); add(photo, photo.parent, True)
             except FileNotFoundError as e: missing.append((path, str(e).split(': ', 1)[1]))
-        elif path.is_dir(): found += [(f, path) for f in image_files(path, recursive)]
-        elif path.exists(): found.append((path, path.parent))
+        elif path.is_dir():
+            for f in image_files(path, recursive): add(f, path)
+        elif path.exists(): add(path, path.parent, True)
         elif glob.has_magic(item):
-            matches = sorted(Path(m) for m in glob.glob(item, recursive=recursive) if Path(m).is_file())
-            found += [(m, m.parent) for m in matches]
+            root = _glob_root(item)
+            rel = Path(item).relative_to(root).as_posix() if root != Path('.') else item
+            if not recursive: rel = rel.replace('**', '*')
+            matches = sorted(m for m in root.glob(rel) if m.is_file()) if root.is_dir() and rel not in ('', '.') else []
+            for m in matches: add(m, root)
             if not matches: missing.append((path, "no files match this pattern"))
         else: missing.append((path, "no such file or folder"))
     return found, missing
@@ -178,7 +197,10 @@ def output_path(src:Path, base:Path, output:Path, suffix:str='', ext:str='auto',
     "Where the output of `src` goes: `output` itself for a single input with an image extension, else inside the `output` folder."
     if ext == 'auto': ext = src.suffix.lower() if src.suffix.lower() in WRITE_FORMATS else '.png'
     ext = ext if ext.startswith('.') else f'.{ext}'
+    if any(sep in suffix for sep in ('/', '\\', os.sep)): raise ValueError(f"--suffix {suffix!r}: a suffix cannot hold a path separator")
     if single and output.suffix.lower() in WRITE_FORMATS: return output
+    if single and output.suffix.lower() in IMAGE_EXTENSIONS:
+        raise ValueError(f"{output}: cannot write {output.suffix} files (use one of {', '.join(WRITE_FORMATS)})")
     return output/src.relative_to(base).parent/f"{src.stem}{suffix}{ext}"
 
 # %% ../nbs/06_inference.ipynb #44a50631
@@ -192,31 +214,55 @@ def _tile_bar(show:bool):
         if i == n: state.pop('bar').close()
     return progress
 
+def _one_line(e:BaseException, src:Path) -> str:
+    "An exception as one line about file `src` (its own message, else its type), without repeating the file name."
+    msg = (str(e).strip().splitlines() or [''])[0].removeprefix(f"{src}: ")
+    return msg if isinstance(e, (ValueError, OSError)) and msg else f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+def _complete_image(path:Path) -> bool:
+    "Whether `path` is a whole image file (an earlier run finished it), not an empty or cut one."
+    try:
+        with Image.open(path) as img: img.load()
+        return True
+    except Exception: return False
+
+def _process_one(upscaler, src, base, output, scale, suffix, ext, quality, overwrite, skip_existing, single, sources, claimed, report, progress, log) -> str|None:
+    "Enhance one input into its output; the reason it cannot be done, or `None` when it was done or skipped (recorded in `report`)."
+    dst = output_path(src, base, output, suffix, ext, single=single)
+    if not single and not dst.resolve().is_relative_to(output.resolve()): return f"its output {dst} would fall outside the output folder {output}"
+    if dst.resolve() in sources: return "output would overwrite an input (choose another --output or --suffix)"
+    if dst.resolve() in claimed: return f"same output as {claimed[dst.resolve()]} ({dst})"
+    if dst.exists() and skip_existing and _complete_image(dst):
+        report.skipped.append((src, dst, 'output exists')); return None
+    if dst.exists() and not (overwrite or skip_existing): return f"output {dst} exists (use --overwrite or --skip-existing)"
+    claimed[dst.resolve()] = src
+    w, h = scaled_size(image_size(src), scale)
+    if w*h > MAX_IMAGE_PIXELS: return f"output of {w}x{h} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}"   # before any pixel is decoded
+    pic = upscaler.enhance(read_picture(src), scale, _tile_bar(progress))
+    for note in conversion_notes(pic, dst): log(f"superres: note: {src}: {note}")
+    try: write_picture(pic, dst, quality, exclusive=not (overwrite or skip_existing))
+    except FileExistsError: return f"output {dst} appeared while this ran (another run writing to the same folder?); kept it"
+    report.done.append((src, dst))
+    return None
+
 def process_files(upscaler:Upscaler, inputs, output='results', scale:float=1, suffix:str='', ext:str='auto',
                   quality:int=95, recursive:bool=False, overwrite:bool=False, skip_existing:bool=False,
                   progress:bool=True, log=None) -> BatchReport:
     "Enhance every image in `inputs` (files, folders, globs) by `scale` with `upscaler`, writing to `output`; see the rules above."
     log = log or (lambda msg: tqdm.write(msg, file=sys.stderr))
     report, output = BatchReport(), Path(output)
-    found, missing = collect_inputs(inputs, recursive)
+    if any(sep in suffix for sep in ('/', '\\', os.sep)): raise ValueError(f"--suffix {suffix!r}: a suffix cannot hold a path separator")
+    if not 0 <= quality <= 100: raise ValueError(f"quality must be 0 to 100, not {quality}")
+    for stale in remove_stale_temps(output if output.is_dir() else output.parent): log(f"superres: removed {stale}, left by a run that was killed")
+    found, missing = collect_inputs(inputs, recursive, exclude=output if output.suffix.lower() not in IMAGE_EXTENSIONS else None)
     for path, reason in missing: report.failed.append((path, reason)); log(f"superres: error: {path}: {reason}")
-    sources = {src.resolve() for src, _ in found}
-    claimed = {}
+    sources, claimed, single = {src.resolve() for src, _ in found}, {}, len(inputs) == 1 and len(found) == 1
     for src, base in tqdm(found, desc='images', unit='image', disable=not progress, file=sys.stderr):
-        dst = output_path(src, base, output, suffix, ext, single=len(inputs) == 1 and len(found) == 1)
-        reason = None
-        if dst.resolve() in sources: reason = "output would overwrite an input (choose another --output or --suffix)"
-        elif dst.resolve() in claimed: reason = f"same output as {claimed[dst.resolve()]} ({dst})"
-        elif dst.exists() and skip_existing:
-            report.skipped.append((src, dst, 'output exists')); continue
-        elif dst.exists() and not overwrite: reason = f"output {dst} exists (use --overwrite or --skip-existing)"
-        if reason is None:
-            claimed[dst.resolve()] = src
-            try:
-                write_picture(upscaler.enhance(read_picture(src), scale, _tile_bar(progress)), dst, quality)
-                report.done.append((src, dst)); continue
-            except ImageReadError as e: reason = e.reason
-            except (ValueError, OSError, RuntimeError) as e: reason = str(e).removeprefix(f"{src}: ")
+        try: reason = _process_one(upscaler, src, base, output, scale, suffix, ext, quality, overwrite, skip_existing, single, sources, claimed, report, progress, log)
+        except KeyboardInterrupt: raise
+        except ImageReadError as e: reason = e.reason
+        except Exception as e: reason = _one_line(e, src)
+        if reason is None: continue
         report.failed.append((src, reason))
         log(f"superres: error: {src}: {reason}")
     return report

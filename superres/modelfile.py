@@ -59,10 +59,18 @@ def load_model(path, device=None) -> SuperResUnet:
     except Exception as e: raise ValueError(f"{path}: not a readable superres model file ({type(e).__name__}: {e})") from None
     if not isinstance(ckpt, dict) or ckpt.get('format') != MODEL_FORMAT:
         raise ValueError(f"{path}: not a superres model file (expected format {MODEL_FORMAT!r})")
-    with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='.*weight_norm.*')
-        model = SuperResUnet(weights=None, **ckpt['config'])
-    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in ckpt['state_dict'].items()})
+    config, state = ckpt.get('config'), ckpt.get('state_dict')
+    if not isinstance(config, dict) or not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
+        raise ValueError(f"{path}: damaged superres model file (its settings or weights are missing)")
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings('ignore', message='.*weight_norm.*')
+            model = SuperResUnet(weights=None, **config)
+    except (TypeError, ValueError) as e: raise ValueError(f"{path}: unsupported model settings {config} ({e})") from None
+    result = model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()}, strict=False)
+    if result.missing_keys or result.unexpected_keys:
+        raise ValueError(f"{path}: its weights do not fit a {config.get('arch')} U-Net ({len(result.missing_keys)} missing, "
+                         f"{len(result.unexpected_keys)} unexpected, e.g. {(result.missing_keys + result.unexpected_keys)[0]})")
     model.meta = ckpt.get('meta', {})
     return model.to(device or default_device()).eval()
 

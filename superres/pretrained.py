@@ -34,8 +34,11 @@ def pretrained_torchvision(name:str, weights:str|Path|None='imagenet') -> nn.Mod
             model = load_tflite_mobilenet_v2(model, path)
             model.weights_source = str(path.resolve())
             return model
-        state = torch.load(path, map_location='cpu', weights_only=True)
-        model.load_state_dict(state.get('state_dict', state) if isinstance(state, dict) else state)
+        try:
+            state = torch.load(path, map_location='cpu', weights_only=True)
+            model.load_state_dict(state.get('state_dict', state) if isinstance(state, dict) else state)
+        except Exception as e:
+            raise ValueError(f"{path}: not a weights file for {name} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]})") from None
         model.imagenet_loaded, model.weights_source = True, str(path.resolve())
         return model
     entry = imagenet_weights(name)

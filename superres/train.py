@@ -7,12 +7,14 @@ from __future__ import annotations
 import csv, json, time, warnings
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
+import numpy as np
 import torch
 import torch.distributed as dist
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.schedule import *  # fit_one_cycle, lr_find
 from fastai.callback.progress import ProgressCallback
+from fastcore.foundation import L
 from fastai.torch_core import set_seed, tensor, num_distrib, rank_distrib
 import superres
 from .core import *
@@ -152,17 +154,31 @@ class Checkpoint(Callback):
         append_history(self.folder/'history.csv', row)
 
 # %% ../nbs/05_train.ipynb #831fb73e
+def _plain(x):
+    "`x` with fastcore `L`s and tuples turned into lists and numpy scalars into numbers, recursively: what `torch.load(weights_only=True)` accepts."
+    if isinstance(x, dict): return {k: _plain(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple, L)): return [_plain(v) for v in x]
+    if isinstance(x, np.generic): return x.item()
+    return x
+
 def save_checkpoint(folder, learn:Learner, recipe:Recipe, stage:int, epoch:int, lr:float, done:bool=False) -> Path:
     "Write the training state atomically to `folder/checkpoint.pth`."
-    state = dict(model=learn.model.state_dict(), opt=learn.opt.state_dict() if learn.opt else None,
-                 recipe=recipe.to_dict(), stage=stage, epoch=epoch, lr=lr, done=done)
+    state = _plain(dict(model=learn.model.state_dict(), opt=learn.opt.state_dict() if learn.opt else None,
+                        recipe=recipe.to_dict(), stage=stage, epoch=epoch, lr=lr, done=done))
     return atomic_write(Path(folder)/CHECKPOINT, lambda tmp: torch.save(state, tmp))
 
 # %% ../nbs/05_train.ipynb #193173cc
 def load_checkpoint(folder) -> dict|None:
     "The training state saved in `folder`, or `None` when there is none."
     path = Path(folder)/CHECKPOINT
-    return torch.load(path, map_location='cpu', weights_only=False) if path.exists() else None
+    if not path.exists(): return None
+    try: state = torch.load(path, map_location='cpu', weights_only=True)   # tensors and plain values only: a crafted file cannot run code
+    except Exception as e:
+        raise ValueError(f"{path}: unreadable checkpoint ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}); "
+                         "start over with --no-resume (resume=False)") from None
+    if not isinstance(state, dict) or not {'model', 'recipe', 'stage', 'epoch'} <= set(state):
+        raise ValueError(f"{path}: not a superres training checkpoint; start over with --no-resume (resume=False)")
+    return state
 
 # %% ../nbs/05_train.ipynb #5a44fdfb
 def append_history(path, row:dict):
@@ -251,6 +267,9 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
     files = readable_images(files)
     if valid_files is None: files, valid_files = split_files(files)
     else: valid_files = readable_images(valid_files)
+    if not valid_files and len(files) == 1:
+        warnings.warn(f"only one training image ({files[0]}): it is also the validation image, so validation scores are not held out")
+        valid_files = files
     ckpt = _resume_state(out, recipe, resume)
     if main and not resume and (out/CHECKPOINT).exists(): (out/CHECKPOINT).unlink(); (out/'history.csv').unlink(missing_ok=True)
     if main: out.mkdir(parents=True, exist_ok=True)
@@ -270,7 +289,7 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
         learn.freeze() if stage.frozen else learn.unfreeze()
         start, lr = 0, None
         if ckpt:   # continue the interrupted stage
-            learn.model.load_state_dict(ckpt['model']); learn.opt.load_state_dict(ckpt['opt'])
+            learn.model.load_state_dict(ckpt['model']); learn.opt.load_state_dict({**ckpt['opt'], 'hypers': L(ckpt['opt']['hypers'])})
             start, lr, ckpt = ckpt['epoch'] + 1, ckpt['lr'], None
         lr = lr or _stage_lr(learn, stage)
         if not quiet: print(f"{_describe(i, len(recipe.stages), stage)}, lr {lr:.2g}" + (f", resuming at epoch {start+1}" if start else ''))

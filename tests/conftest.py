@@ -27,3 +27,12 @@ def photo_folder(tmp_path):
     (folder/'broken.jpg').write_bytes((folder/'astronaut.png').read_bytes()[:200])
     (folder/'notes.png').write_text('not an image')
     return folder
+
+@pytest.fixture(scope='module')
+def x2_model(tmp_path_factory):
+    "An untrained x2 model file (its output is exactly bicubic, which makes outputs checkable)."
+    from superres.model import SuperResUnet
+    from superres.modelfile import save_model
+    path = tmp_path_factory.mktemp('model')/'x2.pth'
+    save_model(SuperResUnet('resnet18', weights=None), path, task='sr2', scale=2)
+    return path

@@ -10,13 +10,6 @@ from superres.data import skimage_photos
 from superres.model import SuperResUnet
 from superres.modelfile import save_model
 
-@pytest.fixture(scope='module')
-def x2_model(tmp_path_factory):
-    "An untrained x2 model file (its output is exactly bicubic, which makes outputs checkable)."
-    path = tmp_path_factory.mktemp('model')/'x2.pth'
-    save_model(SuperResUnet('resnet18', weights=None), path, task='sr2', scale=2)
-    return path
-
 @pytest.fixture
 def odd_folder(tmp_path):
     "Good files of every kind, and bad ones, as a user's folder might hold."
