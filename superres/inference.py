@@ -236,7 +236,9 @@ def _process_one(upscaler, src, base, output, scale, suffix, ext, quality, overw
         report.skipped.append((src, dst, 'output exists')); return None
     if dst.exists() and not (overwrite or skip_existing): return f"output {dst} exists (use --overwrite or --skip-existing)"
     claimed[dst.resolve()] = src
-    w, h = scaled_size(image_size(src), scale)
+    iw, ih = image_size(src)
+    if iw*ih > MAX_IMAGE_PIXELS: return f"too large: {iw}x{ih} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}"
+    w, h = scaled_size((iw, ih), scale)
     if w*h > MAX_IMAGE_PIXELS: return f"output of {w}x{h} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}"   # before any pixel is decoded
     pic = upscaler.enhance(read_picture(src), scale, _tile_bar(progress))
     for note in conversion_notes(pic, dst): log(f"superres: note: {src}: {note}")

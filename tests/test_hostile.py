@@ -9,6 +9,8 @@ from conftest import run_cli, digest, SUPERRES
 from superres.model import SuperResUnet
 from superres.modelfile import save_model
 
+pytestmark = pytest.mark.self_contained   # makes all its own inputs and never reads shared/: CI runs it once
+
 def png16_with_chunk(path, chunk_type:bytes, body:bytes):
     "A small 16-bit grayscale PNG with an extra chunk (possibly damaged) right after its header."
     png.Writer(6, 4, greyscale=True, bitdepth=16).write(open(path, 'wb'), np.arange(24, dtype=np.uint16).reshape(4, 6)*1000)

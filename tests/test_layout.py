@@ -2,6 +2,9 @@
 import ast
 from pathlib import Path
 import superres
+import pytest
+
+pytestmark = pytest.mark.self_contained   # makes all its own inputs and never reads shared/: CI runs it once
 
 PACKAGE = Path(superres.__file__).parent
 

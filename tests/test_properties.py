@@ -9,6 +9,8 @@ from superres.images import read_picture, ImageReadError
 from superres.inference import output_path
 from superres.cli import build_parser
 
+pytestmark = pytest.mark.self_contained   # makes all its own inputs and never reads shared/: CI runs it once
+
 def _seed_files() -> dict:
     "Small valid files of several formats, the starting points that Hypothesis damages."
     rng = np.random.default_rng(0)
