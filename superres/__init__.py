@@ -8,10 +8,13 @@ _warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated'
 
 def console():
     "The `superres` command: `superres.cli.main`, with Ctrl-C while its libraries are still loading a one-line message too."
-    import sys
+    import os, sys
     try:
         from superres.cli import main
         sys.exit(main())
     except KeyboardInterrupt:
         print("superres: interrupted", file=sys.stderr)
         sys.exit(130)
+    except BrokenPipeError:                          # output piped into `head` and the like, which closed early
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -122,7 +122,7 @@ def _models(args) -> int:
     for name in SHIPPED_MODELS:
         m = load_model(name, device='cpu')
         rec = model_record(m)
-        net = rec['feature_net'] or ('none' if rec['loss_requested'] else 'not recorded')
+        net = 'not recorded' if rec['loss'] is None else rec['feature_net'] or 'none'
         print(f"{name:<15}{m.meta['scale']:>6}  {m.meta['loss']:<8}{net:<15}{m.config['arch']:<14}{n_params(m)/1e6:>10.1f}M{model_file(name).stat().st_size/1e6:>7.1f}  "
               + (f"x{defaults[name]}" if name in defaults else ''))
     print("fidelity: pixel loss, the highest PSNR; perceptual: the feature loss, sharper texture. "

@@ -86,7 +86,10 @@ def model_record(model) -> dict:
     "The record of a model file (or shipped name, or loaded model): `RECORD_FIELDS` plus the architecture, `None` for what the file does not record."
     m = model if isinstance(model, torch.nn.Module) else load_model(model, device='cpu')
     meta = getattr(m, 'meta', {})
-    return dict(architecture=dict(m.config), **{k: meta.get(k) for k in RECORD_FIELDS})
+    rec = {k: meta.get(k) for k in RECORD_FIELDS}
+    if 'loss_requested' not in meta and 'loss' in meta:   # files written before the record existed kept the recipe's loss under 'loss'
+        rec['loss_requested'], rec['loss'] = meta['loss'], None
+    return dict(architecture=dict(m.config), **rec)
 
 # %% ../nbs/02b_modelfile.ipynb #b4020357
 def _fmt_value(v) -> str:
