@@ -152,6 +152,7 @@ def check_device(spec:str|None) -> torch.device:
     elif device.type not in ('cpu', 'cuda', 'mps'): raise ValueError(f"device {spec!r}: superres runs on cpu, cuda or mps")
     return device
 
+# %% ../nbs/00_core.ipynb #f3581bbe
 def default_device() -> torch.device:
     "CUDA when available, else Apple MPS, else the CPU."
     if torch.cuda.is_available(): return torch.device('cuda')

@@ -256,6 +256,7 @@ def conversion_notes(pic:Picture, path) -> list[str]:
     if pic.alpha is not None and fmt in ('JPEG', 'BMP'): notes.append(f"transparency flattened onto white ({fmt} has no alpha; choose --ext png to keep it)")
     return notes
 
+# %% ../nbs/00a_images.ipynb #ae808fe4
 def write_picture(pic:Picture, path, quality:int=95, exclusive:bool=False) -> Path:
     "Write `pic` atomically to `path` in the format its extension names (PNG, JPEG, WebP, TIFF, BMP); with `exclusive`, never replace an existing file."
     path = Path(path)
