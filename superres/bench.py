@@ -4,8 +4,7 @@
 
 # %% ../nbs/08_bench.ipynb #fffdd35f
 from __future__ import annotations
-import csv, os, platform, sys, time, warnings
-from dataclasses import dataclass, field
+import sys, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -13,7 +12,6 @@ from PIL import Image
 from .core import *
 from .images import *
 from .figures import crop_grid, quality_speed_figure
-from .inference import Upscaler
 from tqdm.auto import tqdm
 from .metrics import lpips_metric
 from .evaluate import *

@@ -8,13 +8,13 @@ import argparse, shlex, sys, warnings
 from pathlib import Path
 import matplotlib.pyplot as plt
 from .core import *
-from .images import ImageReadError, IMAGE_EXTENSIONS, WRITE_FORMATS, image_files, read_picture, picture_to_pil
+from .images import ImageReadError, image_files, read_picture, picture_to_pil
 from .figures import before_after_figure, save_figure
 from .data import PRESETS, DatasetUnavailable, get_dataset, DATASETS
 from .model import ENCODERS, n_params
 from .modelfile import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file, default_model, describe_model, model_record
 from .train import RECIPES, train, get_recipe, is_main_process
-from .inference import Upscaler, process_files
+from .inference import Upscaler, process_files, check_suffix, check_writable
 from .evaluate import run_demo, demo_split
 from .bench import run_bench
 from .speed import run_speed_bench
@@ -57,16 +57,16 @@ def _int_in(lo:int, hi:int|None=None, name:str='value'):
     return parse
 
 def _positive(text) -> float:
-    "An argparse type: a number greater than 0."
+    "An argparse type: a finite number greater than 0."
     try: v = float(text)
     except ValueError: raise argparse.ArgumentTypeError(f"must be a number, not {text!r}") from None
-    if not v > 0 or v != v or v == float('inf'): raise argparse.ArgumentTypeError(f"must be greater than 0, not {text}")
+    if not 0 < v < float('inf'): raise argparse.ArgumentTypeError(f"must be greater than 0, not {text}")
     return v
 
 def _suffix(text) -> str:
-    "An argparse type: an output-name suffix, which cannot hold a path separator."
-    if any(sep in text for sep in ('/', '\\')): raise argparse.ArgumentTypeError(f"{text!r} holds a path separator; a suffix only extends the file name")
-    return text
+    "An argparse type: an output-name suffix, which cannot hold a path separator (`check_suffix`)."
+    try: return check_suffix(text)
+    except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
 
 # %% ../nbs/09_cli.ipynb #5a29ca0f
 def _demo(args) -> int:
@@ -79,9 +79,7 @@ def _demo(args) -> int:
 def _enhance(args) -> int:
     "Upscale or restore files, globs and folders; status 1 when any input failed, 130 when interrupted."
     check_device(args.device)
-    out = Path(args.output)
-    if out.suffix.lower() in IMAGE_EXTENSIONS and out.suffix.lower() not in WRITE_FORMATS:
-        raise ValueError(f"--output {out}: cannot write {out.suffix} files (use one of {', '.join(WRITE_FORMATS)})")
+    check_writable(args.output)
     if not args.model and args.command == 'restore':
         raise ValueError("no model given: pass --model FILE (a model.pth written by `superres train --task jpeg` or another restoration task)")
     args.model = args.model or default_model(args.scale or 2)

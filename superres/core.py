@@ -6,13 +6,12 @@
 from __future__ import annotations
 import csv, os, platform, subprocess, tempfile, warnings
 from pathlib import Path
-import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['TEMP_SUFFIX', 'repo_root', 'shared_dir', 'shared_path', 'warn_once', 'atomic_write', 'remove_stale_temps',
-           'write_markdown_section', 'markdown_table', 'write_csv', 'machine_description', 'git_commit', 'check_device',
-           'default_device']
+__all__ = ['TEMP_SUFFIX', 'repo_root', 'shared_dir', 'shared_path', 'error_line', 'warn_once', 'atomic_write',
+           'remove_stale_temps', 'write_markdown_section', 'markdown_table', 'write_csv', 'machine_description',
+           'git_commit', 'check_device', 'default_device']
 
 # %% ../nbs/00_core.ipynb #acf23eb0
 def repo_root() -> Path:
@@ -40,6 +39,10 @@ def shared_path(*parts, required:bool=False) -> Path|None:
 
 # %% ../nbs/00_core.ipynb #f25beb0f
 _warned = set()
+
+def error_line(e:BaseException, limit:int=200) -> str:
+    "The first line of `e`'s message, at most `limit` characters: enough to say what went wrong in a one-line error."
+    return (str(e).strip().splitlines() or [''])[0][:limit]
 
 def warn_once(key:str, msg:str):
     "Issue `msg` as a warning the first time `key` is seen in this process."

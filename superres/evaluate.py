@@ -20,7 +20,7 @@ from .train import train, get_recipe, TASK_SCALE
 from .inference import Upscaler
 
 # %% auto #0
-__all__ = ['Method', 'bicubic', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set',
+__all__ = ['SCORES', 'Method', 'bicubic', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set',
            'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
@@ -91,15 +91,16 @@ def folder_set(hr_folder, scale:int, lr_folder=None, limit:int|None=None) -> Tes
     return image_set(hr_files, scale, Path(hr_folder).name, lr_folder=lr_folder)
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
-def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False) -> list[dict]:
-    "Per-image scores of `method` on `test`: Y-PSNR, SSIM (border = scale), HaarPSI, RGB PSNR, LPIPS (when given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
+SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False)}
+
+def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False, metrics=tuple(SCORES)) -> list[dict]:
+    "Per-image scores of `method` on `test`: `metrics` of `SCORES` (Y-PSNR, SSIM with border = scale, HaarPSI, RGB PSNR), LPIPS (nan unless given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
     rows, b = [], test.scale
     for i, (name, lr, hr) in enumerate(test.images):
         start = time.perf_counter(); out = method.run(lr, test.scale); seconds = time.perf_counter() - start
         if out.size != hr.size: raise ValueError(f"{method.name} returned {out.size} for {name}, expected {hr.size}")
-        rows.append(dict(image=name, size=f"{hr.width}x{hr.height}", psnr=psnr(out, hr, b), ssim=ssim(out, hr, b), haarpsi=haarpsi(out, hr, b),
-                         psnr_rgb=psnr(out, hr, b, y_channel=False), lpips=lpips(out, hr, b) if lpips else float('nan'), seconds=seconds,
-                         **({'output': out} if keep or i == 0 else {})))
+        rows.append(dict(image=name, size=f"{hr.width}x{hr.height}", **{m: SCORES[m](out, hr, b) for m in metrics},
+                         lpips=lpips(out, hr, b) if lpips else float('nan'), seconds=seconds, **({'output': out} if keep or i == 0 else {})))
     return rows
 
 # %% ../nbs/07_evaluate.ipynb #fc375906
@@ -107,7 +108,7 @@ def evaluate(model, files, scale:int, max_side:int|None=384, keep:bool=False) ->
     "Y-PSNR and SSIM of bicubic and of `model` (a model or a model file) on each image file at `scale` (`image_set` pairs); one dict per image, with the outputs when `keep`."
     test = image_set(files, scale, max_side=max_side)
     ours = model_method(model, 'model')
-    bic, pred = score_method(bicubic(), test, keep=keep), score_method(ours, test, keep=keep)
+    bic, pred = [score_method(m, test, keep=keep, metrics=('psnr', 'ssim')) for m in (bicubic(), ours)]
     return [dict(image=b['image'], size=b['size'], bicubic_psnr=b['psnr'], model_psnr=p['psnr'], bicubic_ssim=b['ssim'], model_ssim=p['ssim'],
                  **({'hr': hr, 'lr': lr, 'prediction': p['output']} if keep else {})) for b, p, (_, lr, hr) in zip(bic, pred, test.images)]
 

@@ -39,25 +39,36 @@ def _to_rgb(img:Image.Image) -> Image.Image:
     if img.mode == 'P': img = img.convert('RGBA')
     return img if img.mode == 'RGB' else img.convert('RGB')
 
-def open_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
-    "Read `path` fully as a PIL image in its own mode, EXIF orientation applied; raise `ImageReadError` naming the file otherwise."
-    path = Path(path)
+def _check_file(path:Path):
+    "Raise `ImageReadError` when `path` is missing, a folder or empty."
     if not path.exists(): raise ImageReadError(path, "no such file")
     if path.is_dir(): raise ImageReadError(path, "is a folder, not an image file")
     if path.stat().st_size == 0: raise ImageReadError(path, "empty file (0 bytes)")
+
+def _check_pixels(path:Path, width:int, height:int, max_pixels:int):
+    "Raise `ImageReadError` when a `width` x `height` image is over `max_pixels`."
+    if width*height > max_pixels: raise ImageReadError(path, f"too large: {width}x{height} pixels exceeds the limit of {max_pixels:,}")
+
+def _read_error(path:Path, e:BaseException) -> ImageReadError:
+    "The `ImageReadError` for Pillow's exception `e` while reading `path`."
+    if isinstance(e, ImageReadError): return e
+    if isinstance(e, UnidentifiedImageError): return ImageReadError(path, "not an image file (or a format Pillow cannot read)")
+    if isinstance(e, Image.DecompressionBombError): return ImageReadError(path, f"too large (possible decompression bomb): {e}")
+    return ImageReadError(path, f"corrupt or truncated image: {e}")
+
+def open_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
+    "Read `path` fully as a PIL image in its own mode, EXIF orientation applied; raise `ImageReadError` naming the file otherwise."
+    path = Path(path)
+    _check_file(path)
     try:
         with Image.open(path) as img:
-            if img.width*img.height > max_pixels:
-                raise ImageReadError(path, f"too large: {img.width}x{img.height} pixels exceeds the limit of {max_pixels:,}")
+            _check_pixels(path, img.width, img.height, max_pixels)
             img.load()
             frames = getattr(img, 'n_frames', 1)
             out = ImageOps.exif_transpose(img)
             out.info['superres_frames'] = frames
             return out
-    except ImageReadError: raise
-    except UnidentifiedImageError: raise ImageReadError(path, "not an image file (or a format Pillow cannot read)") from None
-    except Image.DecompressionBombError as e: raise ImageReadError(path, f"too large (possible decompression bomb): {e}") from None
-    except (OSError, SyntaxError, ValueError) as e: raise ImageReadError(path, f"corrupt or truncated image: {e}") from None
+    except (OSError, SyntaxError, ValueError) as e: raise _read_error(path, e) from None   # ImageReadError is a ValueError
 
 # %% ../nbs/00a_images.ipynb #462245e5
 def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
@@ -65,20 +76,19 @@ def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
     return _to_rgb(open_image(path, max_pixels))
 
 # %% ../nbs/00a_images.ipynb #596ff547
-def image_size(path) -> tuple[int, int]:
-    "`(width, height)` of the image file `path` from its header alone (as stored, before EXIF orientation); `ImageReadError` naming the file otherwise, with `open_image`'s reasons."
+def image_size(path, max_pixels:int=MAX_IMAGE_PIXELS) -> tuple[int, int]:
+    "`(width, height)` of the image file `path` from its header alone (as stored, before EXIF orientation); `ImageReadError` naming the file otherwise, for `open_image`'s reasons (the pixel limit included)."
     path = Path(path)
-    if not path.exists(): raise ImageReadError(path, "no such file")
-    if path.is_dir(): raise ImageReadError(path, "is a folder, not an image file")
-    if path.stat().st_size == 0: raise ImageReadError(path, "empty file (0 bytes)")
+    _check_file(path)
     with open(path, 'rb') as f: head = f.read(24)
     if head[:8] == b'\x89PNG\r\n\x1a\n' and head[12:16] == b'IHDR':                    # PNG: the size is in its first chunk (pypng reads
-        return int.from_bytes(head[16:20], 'big'), int.from_bytes(head[20:24], 'big')   # some 16-bit files that Pillow refuses to open)
-    try:
-        with Image.open(path) as img: return img.size
-    except UnidentifiedImageError: raise ImageReadError(path, "not an image file (or a format Pillow cannot read)") from None
-    except Image.DecompressionBombError as e: raise ImageReadError(path, f"too large (possible decompression bomb): {e}") from None
-    except (OSError, SyntaxError, ValueError) as e: raise ImageReadError(path, f"corrupt or truncated image: {e}") from None
+        size = int.from_bytes(head[16:20], 'big'), int.from_bytes(head[20:24], 'big')   # some 16-bit files that Pillow refuses to open)
+    else:
+        try:
+            with Image.open(path) as img: size = img.size
+        except (OSError, SyntaxError, ValueError) as e: raise _read_error(path, e) from None
+    _check_pixels(path, *size, max_pixels)
+    return size
 
 # %% ../nbs/00a_images.ipynb #14ad9e49
 def image_files(folder, recursive:bool=True) -> list[Path]:
@@ -143,7 +153,7 @@ def _read_png16(path:Path, max_pixels:int) -> Picture:
     try:
         reader = png.Reader(filename=str(path))
         width, height, rows, info = reader.asDirect()
-        if width*height > max_pixels: raise ImageReadError(path, f"too large: {width}x{height} pixels exceeds the limit of {max_pixels:,}")
+        _check_pixels(path, width, height, max_pixels)
         planes = info['planes']
         arr = np.vstack([np.asarray(r, dtype=np.uint16) for r in rows]).reshape(height, width, planes)
         chunks = dict(png.Reader(filename=str(path)).chunks())

@@ -20,8 +20,9 @@ from .data import SKIMAGE_PHOTOS, skimage_photos
 from .onnx_export import load_onnx
 
 # %% auto #0
-__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'enlarge', 'as_model', 'Upscaler', 'upscale', 'restore', 'BatchReport',
-           'example_photo', 'collect_inputs', 'output_path', 'process_files']
+__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'as_model', 'Upscaler', 'upscale',
+           'restore', 'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable', 'output_path',
+           'process_files']
 
 # %% ../nbs/06_inference.ipynb #494008ff
 def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
@@ -37,6 +38,14 @@ def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
 def scaled_size(size:tuple[int, int], scale:float) -> tuple[int, int]:
     "`(W, H)` multiplied by `scale`, rounded, at least 1 pixel."
     return tuple(max(1, round(s*scale)) for s in size)
+
+# %% ../nbs/06_inference.ipynb #02339bb7
+def check_output_size(size:tuple[int, int], scale:float) -> tuple[int, int]:
+    "The size of an image of `size` enlarged by `scale`; `ValueError` when `scale` is not positive or the result is over `MAX_IMAGE_PIXELS`."
+    if not scale > 0: raise ValueError(f"scale must be positive, not {scale}")
+    w, h = scaled_size(size, scale)
+    if w*h > MAX_IMAGE_PIXELS: raise ValueError(f"output of {w}x{h} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}")
+    return w, h
 
 # %% ../nbs/06_inference.ipynb #49604dc7
 def enlarge(pic:Picture, scale:float) -> Picture:
@@ -102,9 +111,7 @@ class Upscaler:
 
     def enhance(self, pic:Picture, scale:float=1, progress=None) -> Picture:
         "Enlarge `pic` by `scale` with bicubic resampling, then restore its RGB with the model (alpha is only resized); the output size is checked before anything is allocated."
-        if not scale > 0: raise ValueError(f"scale must be positive, not {scale}")
-        w, h = scaled_size(pic.size, scale)
-        if w*h > MAX_IMAGE_PIXELS: raise ValueError(f"output of {w}x{h} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}")
+        check_output_size(pic.size, scale)
         big = enlarge(pic, scale)
         return replace(big, rgb=self.predict(big.rgb[None], progress)[0])
 
@@ -193,14 +200,26 @@ def collect_inputs(inputs, recursive:bool=False, exclude=None) -> tuple[list[tup
     return found, missing
 
 # %% ../nbs/06_inference.ipynb #83b50906
+def check_suffix(suffix:str) -> str:
+    "`suffix` if it can extend an output file name; `ValueError` when it holds a path separator (it could then escape the output folder)."
+    if any(sep in suffix for sep in ('/', '\\', os.sep)): raise ValueError(f"--suffix {suffix!r}: a suffix cannot hold a path separator")
+    return suffix
+
+# %% ../nbs/06_inference.ipynb #16ca1c86
+def check_writable(output) -> Path:
+    "`output` as a path; `ValueError` when it names an image file of a format that cannot be written (say `result.gif`), which would otherwise become a folder."
+    output = Path(output)
+    if output.suffix.lower() in IMAGE_EXTENSIONS and output.suffix.lower() not in WRITE_FORMATS:
+        raise ValueError(f"{output}: cannot write {output.suffix} files (use one of {', '.join(WRITE_FORMATS)})")
+    return output
+
+# %% ../nbs/06_inference.ipynb #2a8b696c
 def output_path(src:Path, base:Path, output:Path, suffix:str='', ext:str='auto', single:bool=False) -> Path:
     "Where the output of `src` goes: `output` itself for a single input with an image extension, else inside the `output` folder."
     if ext == 'auto': ext = src.suffix.lower() if src.suffix.lower() in WRITE_FORMATS else '.png'
     ext = ext if ext.startswith('.') else f'.{ext}'
-    if any(sep in suffix for sep in ('/', '\\', os.sep)): raise ValueError(f"--suffix {suffix!r}: a suffix cannot hold a path separator")
-    if single and output.suffix.lower() in WRITE_FORMATS: return output
-    if single and output.suffix.lower() in IMAGE_EXTENSIONS:
-        raise ValueError(f"{output}: cannot write {output.suffix} files (use one of {', '.join(WRITE_FORMATS)})")
+    check_suffix(suffix)
+    if single and check_writable(output).suffix.lower() in WRITE_FORMATS: return output
     return output/src.relative_to(base).parent/f"{src.stem}{suffix}{ext}"
 
 # %% ../nbs/06_inference.ipynb #44a50631
@@ -216,7 +235,7 @@ def _tile_bar(show:bool):
 
 def _one_line(e:BaseException, src:Path) -> str:
     "An exception as one line about file `src` (its own message, else its type), without repeating the file name."
-    msg = (str(e).strip().splitlines() or [''])[0].removeprefix(f"{src}: ")
+    msg = error_line(e, 10_000).removeprefix(f"{src}: ")
     return msg if isinstance(e, (ValueError, OSError)) and msg else f"{type(e).__name__}: {msg}" if msg else type(e).__name__
 
 def _complete_image(path:Path) -> bool:
@@ -226,7 +245,7 @@ def _complete_image(path:Path) -> bool:
         return True
     except Exception: return False
 
-def _process_one(upscaler, src, base, output, scale, suffix, ext, quality, overwrite, skip_existing, single, sources, claimed, report, progress, log) -> str|None:
+def _process_one(src:Path, base:Path, *, upscaler, output, scale, suffix, ext, quality, overwrite, skip_existing, single, sources, claimed, report, progress, log) -> str|None:
     "Enhance one input into its output; the reason it cannot be done, or `None` when it was done or skipped (recorded in `report`)."
     dst = output_path(src, base, output, suffix, ext, single=single)
     if not single and not dst.resolve().is_relative_to(output.resolve()): return f"its output {dst} would fall outside the output folder {output}"
@@ -236,10 +255,7 @@ def _process_one(upscaler, src, base, output, scale, suffix, ext, quality, overw
         report.skipped.append((src, dst, 'output exists')); return None
     if dst.exists() and not (overwrite or skip_existing): return f"output {dst} exists (use --overwrite or --skip-existing)"
     claimed[dst.resolve()] = src
-    iw, ih = image_size(src)
-    if iw*ih > MAX_IMAGE_PIXELS: return f"too large: {iw}x{ih} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}"
-    w, h = scaled_size((iw, ih), scale)
-    if w*h > MAX_IMAGE_PIXELS: return f"output of {w}x{h} pixels exceeds the limit of {MAX_IMAGE_PIXELS:,}"   # before any pixel is decoded
+    check_output_size(image_size(src), scale)                    # from the header: before any pixel is decoded
     pic = upscaler.enhance(read_picture(src), scale, _tile_bar(progress))
     for note in conversion_notes(pic, dst): log(f"superres: note: {src}: {note}")
     try: write_picture(pic, dst, quality, exclusive=not (overwrite or skip_existing))
@@ -253,14 +269,16 @@ def process_files(upscaler:Upscaler, inputs, output='results', scale:float=1, su
     "Enhance every image in `inputs` (files, folders, globs) by `scale` with `upscaler`, writing to `output`; see the rules above."
     log = log or (lambda msg: tqdm.write(msg, file=sys.stderr))
     report, output = BatchReport(), Path(output)
-    if any(sep in suffix for sep in ('/', '\\', os.sep)): raise ValueError(f"--suffix {suffix!r}: a suffix cannot hold a path separator")
+    check_suffix(suffix)
     if not 0 <= quality <= 100: raise ValueError(f"quality must be 0 to 100, not {quality}")
     for stale in remove_stale_temps(output if output.is_dir() else output.parent): log(f"superres: removed {stale}, left by a run that was killed")
     found, missing = collect_inputs(inputs, recursive, exclude=output if output.suffix.lower() not in IMAGE_EXTENSIONS else None)
     for path, reason in missing: report.failed.append((path, reason)); log(f"superres: error: {path}: {reason}")
     sources, claimed, single = {src.resolve() for src, _ in found}, {}, len(inputs) == 1 and len(found) == 1
+    opts = dict(upscaler=upscaler, output=output, scale=scale, suffix=suffix, ext=ext, quality=quality, overwrite=overwrite, skip_existing=skip_existing,
+                single=single, sources=sources, claimed=claimed, report=report, progress=progress, log=log)
     for src, base in tqdm(found, desc='images', unit='image', disable=not progress, file=sys.stderr):
-        try: reason = _process_one(upscaler, src, base, output, scale, suffix, ext, quality, overwrite, skip_existing, single, sources, claimed, report, progress, log)
+        try: reason = _process_one(src, base, **opts)
         except KeyboardInterrupt: raise
         except ImageReadError as e: reason = e.reason
         except Exception as e: reason = _one_line(e, src)

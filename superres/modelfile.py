@@ -96,7 +96,9 @@ def _fmt_value(v) -> str:
     "One field of a model record as text."
     if v is None: return 'not recorded'
     if isinstance(v, dict): return '; '.join(f"{k}: {_fmt_value(x)}" for k, x in v.items())
-    if isinstance(v, list): return ', '.join(f"{a} ({b} images)" if isinstance(a, str) and isinstance(b, int) else str(a) for a, b in v) if v and isinstance(v[0], (list, tuple)) else ', '.join(map(str, v)) or 'none'
+    if isinstance(v, list) and v and all(isinstance(x, (list, tuple)) and len(x) == 2 for x in v):
+        return ', '.join(f"{folder} ({n} images)" for folder, n in v)                # data: [folder, count] pairs
+    if isinstance(v, list): return ', '.join(map(str, v)) or 'none'
     return str(v)
 
 def describe_model(model) -> str:

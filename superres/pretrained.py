@@ -38,7 +38,7 @@ def pretrained_torchvision(name:str, weights:str|Path|None='imagenet') -> nn.Mod
             state = torch.load(path, map_location='cpu', weights_only=True)
             model.load_state_dict(state.get('state_dict', state) if isinstance(state, dict) else state)
         except Exception as e:
-            raise ValueError(f"{path}: not a weights file for {name} ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]})") from None
+            raise ValueError(f"{path}: not a weights file for {name} ({type(e).__name__}: {error_line(e)})") from None
         model.imagenet_loaded, model.weights_source = True, str(path.resolve())
         return model
     entry = imagenet_weights(name)

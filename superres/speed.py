@@ -136,7 +136,7 @@ def set5_psnr(module:nn.Module, scale:int, tile:int=128, device='cpu', root=None
     def run(lr, scale):
         x = image_to_tensor(lr.resize((lr.width*scale, lr.height*scale), Image.BICUBIC))[None].to(device)
         return tensor_to_image(predict_tensor(module, x, tile)[0].cpu())
-    rows = score_method(Method('variant', 'ours', (scale,), run), published_set('Set5', scale, root))
+    rows = score_method(Method('variant', 'ours', (scale,), run), published_set('Set5', scale, root), metrics=('psnr',))
     return float(np.mean([r['psnr'] for r in rows]))
 
 # %% ../nbs/11_speed.ipynb #8f8f1ce9

@@ -5,6 +5,7 @@
 # %% ../nbs/05_train.ipynb #34db0d86
 from __future__ import annotations
 import csv, json, time, warnings
+from collections import Counter
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 import numpy as np
@@ -174,7 +175,7 @@ def load_checkpoint(folder) -> dict|None:
     if not path.exists(): return None
     try: state = torch.load(path, map_location='cpu', weights_only=True)   # tensors and plain values only: a crafted file cannot run code
     except Exception as e:
-        raise ValueError(f"{path}: unreadable checkpoint ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:160]}); "
+        raise ValueError(f"{path}: unreadable checkpoint ({type(e).__name__}: {error_line(e, 160)}); "
                          "start over with --no-resume (resume=False)") from None
     if not isinstance(state, dict) or not {'model', 'recipe', 'stage', 'epoch'} <= set(state):
         raise ValueError(f"{path}: not a superres training checkpoint; start over with --no-resume (resume=False)")
@@ -312,9 +313,7 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
 # %% ../nbs/05_train.ipynb #87533d1c
 def _folder_counts(files) -> list[list]:
     "`[folder, number of images]` for the folders that `files` come from, in order of first appearance."
-    counts = {}
-    for f in files: counts[str(Path(f).parent.resolve())] = counts.get(str(Path(f).parent.resolve()), 0) + 1
-    return [[k, v] for k, v in counts.items()]
+    return [[k, v] for k, v in Counter(str(Path(f).parent.resolve()) for f in files).items()]
 
 def training_record(learn:Learner, recipe:Recipe, files=None, valid_files=None, command:str|None=None) -> dict:
     "What actually ran: loss and feature network, encoder weights, crappify preset, data, validation score, version, commit, machine."

@@ -1,11 +1,11 @@
 "Hostile and careless use of `superres upscale`, one test per class of failure (issue 12): a corpus generated here, run through the command line."
-import os, re, signal, subprocess, sys, time, zlib
+import os, signal, subprocess, sys, time, zlib
 from pathlib import Path
 import numpy as np
 import png
 import pytest
 from PIL import Image
-from conftest import run_cli, digest, SUPERRES
+from conftest import run_cli, digest
 from superres.model import SuperResUnet
 from superres.modelfile import save_model
 
