@@ -17,8 +17,8 @@ from .metrics import lpips_metric
 from .evaluate import *
 
 # %% auto #0
-__all__ = ['OPENCV_MODELS', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method', 'peer_methods', 'run_method',
-           'add_ratios', 'benchmark', 'bench_tables', 'run_bench']
+__all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method', 'peer_methods',
+           'run_method', 'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary', 'run_bench']
 
 # %% ../nbs/08_bench.ipynb #45c3090c
 OPENCV_MODELS = {'FSRCNN': 'fsrcnn', 'ESPCN': 'espcn', 'LapSRN': 'lapsrn'}
@@ -56,16 +56,26 @@ def _opencv_runner(algo:str, files:dict):
         return Image.fromarray(np.ascontiguousarray(nets[scale].upsample(bgr)[..., ::-1]))
     return run
 
-def waifu2x_method(root=None, threads:int|None=None, log=print) -> list[Method]:
-    "waifu2x `upconv_7` photo (x2) through ncnn on the CPU, when `root/waifu2x_ncnn_photo` and the `ncnn` package exist."
+WAIFU2X_MODELS = {'waifu2x photo (ncnn)': 'WAIFU2X_PHOTO_UP2X', **{f'waifu2x photo denoise {n}': f'WAIFU2X_PHOTO_UP2X_DENOISE{n}X' for n in range(4)}}
+
+def waifu2x_method(root=None, threads:int|None=None, log=print, denoise:bool=False) -> list[Method]:
+    "waifu2x `upconv_7` photo (x2) through ncnn on the CPU, when `root/waifu2x_ncnn_photo` and the `ncnn` package exist; with `denoise`, also its four JPEG-denoising levels."
     folder = Path(root or peers_dir() or '.')/'waifu2x_ncnn_photo'
     if not folder.is_dir(): log(f"skipping waifu2x: no folder {folder}"); return []
     try: import ncnn
     except ImportError: log("skipping waifu2x: install ncnn (pip install superres[bench])"); return []
+    methods = []
+    for name, stem in list(WAIFU2X_MODELS.items())[:None if denoise else 1]:
+        if not (folder/f'{stem}.param').exists(): log(f"skipping {name}: no {folder/stem}.param"); continue
+        methods.append(Method(name, 'peer', (2,), _waifu2x_runner(ncnn, folder/stem, threads)))
+    return methods
+
+def _waifu2x_runner(ncnn, stem:Path, threads:int|None):
+    "A `run(lr, scale)` for one waifu2x ncnn network (`stem.param`, `stem.bin`)."
     net = ncnn.Net()
     net.opt.use_vulkan_compute = False
     net.opt.num_threads = threads or torch.get_num_threads()
-    net.load_param(str(folder/'WAIFU2X_PHOTO_UP2X.param')); net.load_model(str(folder/'WAIFU2X_PHOTO_UP2X.bin'))
+    net.load_param(str(stem.with_suffix('.param'))); net.load_model(str(stem.with_suffix('.bin')))
     def run(lr, scale):
         x = np.ascontiguousarray(np.pad(np.asarray(lr.convert('RGB'), np.float32).transpose(2, 0, 1)/255., ((0, 0), (7, 7), (7, 7)), mode='edge'))
         ex = net.create_extractor()
@@ -73,12 +83,12 @@ def waifu2x_method(root=None, threads:int|None=None, log=print) -> list[Method]:
         _, out = ex.extract('Eltwise4')
         y = np.array(out)
         return Image.fromarray((np.clip(y, 0, 1)*255 + 0.5).astype(np.uint8).transpose(1, 2, 0))
-    return [Method('waifu2x photo (ncnn)', 'peer', (2,), run)]
+    return run
 
 # %% ../nbs/08_bench.ipynb #f6cf0e5f
-def peer_methods(root=None, log=print) -> list[Method]:
-    "Every peer whose package and files are present."
-    return opencv_methods(root, log) + waifu2x_method(root, log=log)
+def peer_methods(root=None, log=print, denoise:bool=False) -> list[Method]:
+    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels too)."
+    return opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise)
 
 # %% ../nbs/08_bench.ipynb #b2ea9dd4
 def _rss(field:str='VmHWM') -> int|None:
@@ -150,27 +160,51 @@ def bench_tables(rows:list[dict]) -> str:
     return '\n'.join(out)
 
 
+# %% ../nbs/08_bench.ipynb #719961ec
+def degrade_summary(rows:list[dict]) -> str:
+    "Per set and scale, a Markdown table of Y-PSNR: methods by rows, degradations (`'Set14 jpeg:50'` -> `jpeg:50`) by columns; best per column in bold."
+    out = []
+    for base, scale in dict.fromkeys((r['set'].split(' ')[0], r['scale']) for r in rows):
+        group = [r for r in rows if r['set'].split(' ')[0] == base and r['scale'] == scale and ' ' in r['set']]
+        specs, methods = list(dict.fromkeys(r['set'].split(' ', 1)[1] for r in group)), list(dict.fromkeys(r['method'] for r in group))
+        psnr = {(r['method'], r['set'].split(' ', 1)[1]): r['psnr'] for r in group}
+        best = {s: max(v for (m, t), v in psnr.items() if t == s) for s in specs}
+        cells = [[m] + [('**{}**' if psnr.get((m, s)) == best[s] else '{}').format(_fmt(psnr.get((m, s)), '.2f')) for s in specs] for m in methods]
+        out += [f"**{base} x{scale}, Y-PSNR (dB) by input degradation** ({group[0]['images']} images)", '', markdown_table(['method', *specs], cells), '']
+    return '\n'.join(out)
+
 # %% ../nbs/08_bench.ipynb #7c55d2a5
+def _bench_sets(sets, scales, hr, lr, limit, degrade) -> list[TestSet]:
+    "The test sets of a benchmark: `degrade` specs on the HR images (Pillow bicubic LR), else `hr` with `lr`, else the published sets."
+    if degrade:
+        folders = [Path(hr)] if hr else [shared_path('data', 'benchmarks', required=True)/n for n in sets]
+        return [degraded_set(image_files(f), s, d, f.name, limit) for f in folders for s in scales for d in degrade]
+    tests = [folder_set(hr, s, lr, limit) for s in scales] if hr else [published_set(n, s) for n in sets for s in scales]
+    return [TestSet(t.name, t.scale, t.images[:limit], t.lr_source) for t in tests] if limit else tests
+
 def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=None, lr=None, limit:int|None=None,
-              command:str='', threads:int|None=None, progress:bool=True, markdown=None) -> list[dict]:
-    "Benchmark bicubic, `models` and (if `peers`) every available peer; write `bench.md`, `bench.csv` and figures to `out` (and the report to `markdown`)."
+              command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=()) -> list[dict]:
+    """Benchmark bicubic, `models` and (if `peers`) every available peer; write `bench.md`, `bench.csv` and figures to `out` (and the report to `markdown`).
+    `degrade` (specs such as `'clean'`, `'jpeg:50'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers."""
     if threads: torch.set_num_threads(threads)
     out = Path(out)
-    methods = [bicubic(), *[model_method(m) for m in models], *(peer_methods() if peers else [])]
-    tests = [folder_set(hr, s, lr, limit) for s in scales] if hr else [published_set(n, s) for n in sets for s in scales]
-    if limit: tests = [TestSet(t.name, t.scale, t.images[:limit], t.lr_source) for t in tests]
+    if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
+    for d in degrade: parse_degrade(d)
+    methods = [bicubic(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade)) if peers else [])]
+    tests = _bench_sets(sets, scales, hr, lr, limit, degrade)
     rows = benchmark(methods, tests, progress=progress)
     for t in tests:
         group = [r for r in rows if (r['set'], r['scale']) == (t.name, t.scale)]
         name, lo, hi = t.images[0]
-        crop_grid(lo, hi, {r['method']: r['outputs'][name] for r in group}, t.scale, path=out/f'crops_{t.name}_x{t.scale}.png')
+        crop_grid(lo, hi, {r['method']: r['outputs'][name] for r in group}, t.scale, path=out/f"crops_{t.name.replace(' ', '_').replace(':', '')}_x{t.scale}.png")
     quality_speed_figure(rows, out/'quality_speed.png')
     write_csv(rows, out/'bench.csv', COLUMNS)
     header = [f"Command: `{command}`" if command else '', f"Machine: {machine_description()}", f"Date: {time.strftime('%Y-%m-%d')}", '',
+              *(["Real-photo protocol: each LR image is the HR image shrunk by Pillow's bicubic, then (jpeg:Q) saved as a Pillow JPEG at quality Q and decoded; `clean` is the shrunk image itself.", ''] if degrade else []),
               "Y-PSNR (dB) and SSIM on the Y channel with `scale` border pixels cropped; HaarPSI (piq) on RGB; "
               "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '']
-    report = '\n'.join(header) + '\n' + bench_tables(rows)
+    report = '\n'.join(header) + '\n' + (degrade_summary(rows) + '\n' if degrade else '') + bench_tables(rows)
     atomic_write(out/'bench.md', lambda tmp: Path(tmp).write_text(report))
-    if markdown: write_markdown_section(markdown, 'quality', report)
+    if markdown: write_markdown_section(markdown, 'photo' if degrade else 'quality', report)
     return rows

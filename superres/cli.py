@@ -15,7 +15,7 @@ from .model import ENCODERS, n_params
 from .modelfile import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file, default_model, describe_model, model_record
 from .train import RECIPES, train, get_recipe, is_main_process
 from .inference import Upscaler, process_files, check_suffix, check_writable
-from .evaluate import run_demo, demo_split
+from .evaluate import run_demo, demo_split, parse_degrade
 from .bench import run_bench
 from .speed import run_speed_bench
 from .onnx_export import export_onnx
@@ -66,6 +66,11 @@ def _positive(text) -> float:
 def _suffix(text) -> str:
     "An argparse type: an output-name suffix, which cannot hold a path separator (`check_suffix`)."
     try: return check_suffix(text)
+    except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
+
+def _degrade(text) -> str:
+    "An argparse type: a benchmark degradation, `clean` or `jpeg:Q` (`parse_degrade`)."
+    try: parse_degrade(text); return text
     except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
 
 # %% ../nbs/09_cli.ipynb #5a29ca0f
@@ -123,8 +128,9 @@ def _models(args) -> int:
         net = 'not recorded' if rec['loss'] is None else rec['feature_net'] or 'none'
         print(f"{name:<15}{m.meta['scale']:>6}  {m.meta['loss']:<8}{net:<15}{m.config['arch']:<14}{n_params(m)/1e6:>10.1f}M{model_file(name).stat().st_size/1e6:>7.1f}  "
               + (f"x{defaults[name]}" if name in defaults else ''))
-    print("fidelity: pixel loss, the highest PSNR; perceptual: the feature loss, sharper texture. "
-          "superres info NAME prints what a model file records; MODELS.md has the cards; use one with --model NAME")
+    print("\nwhat each is for:")
+    for name, purpose in SHIPPED_MODELS.items(): print(f"  {name:<15}{purpose}")
+    print("superres info NAME prints what a model file records; MODELS.md has the cards; use one with --model NAME")
     return 0
 
 
@@ -140,7 +146,7 @@ def _bench(args) -> int:
     "Benchmark bicubic, model files and the available peers; write tables and figures."
     command = 'superres ' + shlex.join(args.argv)
     run_bench(args.out, sets=args.sets, scales=args.scales, models=args.model, peers=not args.no_peers, hr=args.hr, lr=args.lr,
-              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown)
+              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown, degrade=args.degrade or ())
     print((Path(args.out)/'bench.md').read_text())
     print(f"written to {args.out}: bench.md, bench.csv, quality_speed.png, crops_*.png")
     return 0
@@ -177,7 +183,7 @@ def _train(args) -> int:
     if not files: raise ValueError("no training images: give --data FOLDER (with images in it) or --dataset NAME")
     valid = [f for d in args.valid for f in image_files(d)] if args.valid else None
     recipe = get_recipe(args.recipe, task=args.task, arch=args.arch, loss=args.loss, weights=args.weights, hr_scale=args.hr_scale,
-                        cpu_bf16=True if args.bf16 else None)
+                        cpu_bf16=True if args.bf16 else None, low_res=True if args.low_res else None)
     train(files, recipe, args.out, resume=not args.no_resume, valid_files=valid, device=None if args.device == 'auto' else args.device,
           command='superres ' + shlex.join(args.argv))
     if is_main_process(): print(f"model written to {Path(args.out)/'model.pth'}")
@@ -192,7 +198,7 @@ def _add_enhance(sub):
         e = sub.add_parser(name, help=what, description=what, epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
         e.add_argument('inputs', nargs='+', metavar='INPUT', help='image files, folders or glob patterns (quote them)')
         e.add_argument('-m', '--model', help='a shipped model by name (superres models) or a model file (model.pth from `superres train`)'
-                       + (' (default: the shipped model for --scale, x2-perceptual for x2)' if name == 'upscale' else ''))
+                       + (f' (default: the shipped model for --scale, {DEFAULT_MODELS[2]} for x2)' if name == 'upscale' else ''))
         if name == 'upscale':
             e.add_argument('-s', '--scale', type=_positive, help="upscaling factor, greater than 0 (default: the model's own)")
             e.add_argument('--figure', metavar='FILE', help='also write a before/after figure (input, bicubic, model) of the one input')
@@ -233,6 +239,8 @@ def _add_bench(sub):
     b.add_argument('--hr', metavar='FOLDER', help='benchmark on this folder of HR images instead of the published sets')
     b.add_argument('--lr', metavar='FOLDER', help='matching LR images for --hr (default: made by bicubic downscaling)')
     b.add_argument('--limit', type=int, help='only the first N images of each set (a quick check)')
+    b.add_argument('--degrade', nargs='+', type=_degrade, metavar='SPEC',
+                   help="the real-photo protocol: LR made by Pillow bicubic from the HR images, then each SPEC: clean or jpeg:Q (e.g. --degrade clean jpeg:75 jpeg:50); adds waifu2x's denoising levels")
     b.add_argument('--no-peers', action='store_true', help='leave out the peer models')
     b.add_argument('--threads', type=int, help='CPU threads for every method (default: torch default)')
     b.add_argument('--out', default='bench', help='output folder (default: %(default)s)')
@@ -296,6 +304,7 @@ def _add_train(sub):
     t.add_argument('--hr-scale', type=float, help='shrink training images by this factor first (e.g. 0.5 for JPEG photos)')
     t.add_argument('--device', default='auto', help='auto (default: the GPU if there is one), cpu, cuda')
     t.add_argument('--bf16', action='store_true', help='bf16 autocast when training on a CPU with native bf16 (1.6x faster for the demo recipe here, but its model lost 0.3 dB on Set5)')
+    t.add_argument('--low-res', action='store_true', help="run the U-Net at the input's low resolution, pixel shuffle at the end (super-resolution tasks; about scale² times cheaper per step)")
     t.add_argument('--no-resume', action='store_true', help='start again, discarding a checkpoint in --out')
     t.set_defaults(func=_train)
 

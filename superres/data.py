@@ -22,9 +22,10 @@ from .figures import show_pairs
 # %% auto #0
 __all__ = ['RESAMPLE', 'WATERMARK_WORDS', 'PRESETS', 'SKIMAGE_PHOTOS', 'DATASETS', 'draw', 'Transform', 'Geometry', 'Degradation',
            'apply_all', 'RandomCrop', 'CenterCrop', 'Flip', 'perspective_coeffs', 'Warp', 'resize_by', 'Downscale',
-           'JpegQuality', 'Noise', 'Lighting', 'Holes', 'random_text', 'Watermark', 'Grayscale', 'default_augment',
-           'Crappifier', 'preset', 'skimage_photos', 'readable_images', 'split_files', 'PairDataset', 'FreshEpoch',
-           'default_workers', 'pair_dataloaders', 'show_batch', 'DatasetUnavailable', 'get_dataset']
+           'Shrink', 'JpegQuality', 'Noise', 'Lighting', 'Holes', 'random_text', 'Watermark', 'Grayscale',
+           'default_augment', 'Crappifier', 'photo_degradations', 'preset', 'skimage_photos', 'readable_images',
+           'split_files', 'PairDataset', 'FreshEpoch', 'default_workers', 'pair_dataloaders', 'show_batch',
+           'DatasetUnavailable', 'get_dataset']
 
 # %% ../nbs/01_data.ipynb #34341095
 def draw(rng:np.random.Generator, spec):
@@ -137,6 +138,15 @@ class Downscale(Degradation):
         small = resize_by(img, 1/draw(rng, self.factor), draw(rng, self.down))
         return small.resize(img.size, RESAMPLE[self.up])
 
+# %% ../nbs/01_data.ipynb #ab12c1c7
+@dataclass
+class Shrink(Degradation):
+    "Shrink by an integer `factor` with `down` resampling and keep the small image; later degradations act at the low resolution."
+    factor: int = 2
+    down: str|list = 'bicubic'
+    p: float = 1.
+    def apply(self, img, rng): return resize_by(img, 1/self.factor, draw(rng, self.down))
+
 # %% ../nbs/01_data.ipynb #8e3b54fd
 @dataclass
 class JpegQuality(Degradation):
@@ -236,23 +246,33 @@ def default_augment() -> list:
 # %% ../nbs/01_data.ipynb #23621db2
 @dataclass
 class Crappifier:
-    "Turns a clean image into an (input, target) pair: geometry on the clean image, then degradations on the input only."
+    "Turns a clean image into an (input, target) pair: geometry on the clean image, then degradations on the input only; an input left smaller (by `Shrink`) is enlarged back with bicubic unless `enlarge` is False."
     degradations: list
     augment: list = field(default_factory=default_augment)
     name: str = 'custom'
+    enlarge: bool = True
     def pair(self, img:Image.Image, rng:np.random.Generator, size:int|None=None, train:bool=True):
         "Return `(input, target)` PIL images of `size` x `size` (or the full image when `size` is None)."
         geometry = ([RandomCrop(size) if train else CenterCrop(size)] if size else []) + (self.augment if train else [])
         target = apply_all(geometry, img, rng)
-        return apply_all(self.degradations, target, rng), target
+        x = apply_all(self.degradations, target, rng)
+        if self.enlarge and x.size != target.size: x = x.resize(target.size, Image.BICUBIC)
+        return x, target
     def __call__(self, img:Image.Image, seed:int=0, size:int|None=None, train:bool=True):
         "`pair` with a fresh generator from `seed`."
         return self.pair(img, np.random.default_rng(seed), size, train)
 
+# %% ../nbs/01_data.ipynb #387932fd
+def photo_degradations(scale:int) -> list:
+    "What happens to real photos: shrunk by `scale` (mostly bicubic), then, at the small size, sometimes mild sensor noise and usually a JPEG of random quality."
+    return [Shrink(scale, down=['bicubic', 'bicubic', 'bilinear', 'lanczos']), Noise(sigma=(0.002, 0.015), p=0.2), JpegQuality((25, 95), p=0.85)]
+
 # %% ../nbs/01_data.ipynb #d52b91ef
 PRESETS = {
-    'sr2': lambda: [Downscale(2)],
-    'sr4': lambda: [Downscale(4)],
+    'sr2': lambda: [Shrink(2)],
+    'sr4': lambda: [Shrink(4)],
+    'sr2-photo': lambda: photo_degradations(2),
+    'sr4-photo': lambda: photo_degradations(4),
     'jpeg': lambda: [JpegQuality((10, 50))],
     'watermark': lambda: [Watermark()],
     'holes': lambda: [Holes()],
@@ -261,10 +281,10 @@ PRESETS = {
                         Watermark(p=0.3), Holes(p=0.2), Noise(p=0.3), JpegQuality((20, 90), p=0.8)],
 }
 
-def preset(name:str, augment:list|None=None) -> Crappifier:
-    "The `Crappifier` of a named task: one of `PRESETS`."
+def preset(name:str, augment:list|None=None, enlarge:bool=True) -> Crappifier:
+    "The `Crappifier` of a named task: one of `PRESETS`; `enlarge=False` keeps a super-resolution input small, for a low-resolution model."
     if name not in PRESETS: raise ValueError(f"unknown preset {name!r}; choose one of {', '.join(PRESETS)}")
-    return Crappifier(PRESETS[name](), default_augment() if augment is None else augment, name)
+    return Crappifier(PRESETS[name](), default_augment() if augment is None else augment, name, enlarge)
 
 # %% ../nbs/01_data.ipynb #ef35412e
 SKIMAGE_PHOTOS = ['astronaut.png', 'chelsea.png', 'coffee.png', 'hubble_deep_field.jpg', 'ihc.png', 'motorcycle_left.png',

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_evaluate.ipynb #d813e66a
 from __future__ import annotations
-import json, time
+import io, json, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -21,7 +21,8 @@ from .inference import Upscaler
 
 # %% auto #0
 __all__ = ['SCORES', 'Method', 'bicubic', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set',
-           'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
+           'parse_degrade', 'jpeg_lr', 'degraded_set', 'score_method', 'evaluate', 'summarize', 'demo_split',
+           'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -89,6 +90,27 @@ def folder_set(hr_folder, scale:int, lr_folder=None, limit:int|None=None) -> Tes
     hr_files = image_files(hr_folder)[:limit]
     if not hr_files: raise ValueError(f"{hr_folder}: no images")
     return image_set(hr_files, scale, Path(hr_folder).name, lr_folder=lr_folder)
+
+# %% ../nbs/07_evaluate.ipynb #99a8bd60
+def parse_degrade(spec:str) -> int|None:
+    "The JPEG quality of a degradation `spec` (`'jpeg:Q'`, Q in 1..100), or `None` for `'clean'`."
+    kind, _, value = str(spec).partition(':')
+    if kind == 'clean' and not value: return None
+    if kind == 'jpeg' and value.isdigit() and 1 <= int(value) <= 100: return int(value)
+    raise ValueError(f"unknown degradation {spec!r}: use clean or jpeg:Q with a quality Q from 1 to 100 (for example jpeg:50)")
+
+# %% ../nbs/07_evaluate.ipynb #84be2d6a
+def jpeg_lr(lr:Image.Image, quality:int) -> Image.Image:
+    "`lr` saved as a Pillow JPEG at `quality` (default 4:2:0 subsampling) and decoded back to RGB."
+    buf = io.BytesIO()
+    lr.convert('RGB').save(buf, 'JPEG', quality=quality)
+    return Image.open(buf).convert('RGB')
+
+def degraded_set(files, scale:int, spec:str, name:str='images', limit:int|None=None) -> TestSet:
+    "A test set from HR image `files` (the first `limit`) with Pillow-bicubic LR images degraded by `spec` (`parse_degrade`); named `name spec`."
+    quality, base = parse_degrade(spec), image_set(list(files)[:limit], scale, name)
+    images = [(n, lr if quality is None else jpeg_lr(lr, quality), hr) for n, lr, hr in base.images]
+    return TestSet(f"{name} {spec}", scale, images, 'Pillow bicubic' + ('' if quality is None else f', then Pillow JPEG q{quality}'))
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
 SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False)}

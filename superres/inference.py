@@ -109,11 +109,22 @@ class Upscaler:
                 self.log(f"out of memory with {tile} px tiles; retrying with {smaller} px tiles")
                 tile = smaller
 
+    def model_scale(self) -> int:
+        "How much the model itself enlarges: `s` for a low-resolution model made for x`s`, 1 for a model that restores a bicubic enlargement."
+        return getattr(self.model, 'config', {}).get('scale', 1)
+
     def enhance(self, pic:Picture, scale:float=1, progress=None) -> Picture:
-        "Enlarge `pic` by `scale` with bicubic resampling, then restore its RGB with the model (alpha is only resized); the output size is checked before anything is allocated."
-        check_output_size(pic.size, scale)
-        big = enlarge(pic, scale)
-        return replace(big, rgb=self.predict(big.rgb[None], progress)[0])
+        """`pic` enlarged by `scale`, its RGB restored by the model (alpha is only resized); the output size is checked before anything is allocated.
+        A same-size model restores the bicubic enlargement; a low-resolution model enlarges by its own scale, then bicubic resampling makes up any difference."""
+        size = check_output_size(pic.size, scale)
+        s = self.model_scale()
+        if s == 1:
+            big = enlarge(pic, scale)
+            return replace(big, rgb=self.predict(big.rgb[None], progress)[0])
+        rgb = self.predict(pic.rgb[None], progress)[0]
+        if tuple(rgb.shape[-1:-3:-1]) != size: rgb = _resize(rgb, size, 32)
+        alpha = _resize(pic.alpha, size, pic.bits) if pic.alpha is not None else None
+        return replace(pic, rgb=rgb, alpha=alpha)
 
     def default_scale(self) -> float:
         "The model's own scale (2 for a model trained on `sr2`, ...), 1 for same-size tasks."

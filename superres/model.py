@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 import torch
 from torch import nn
+import torch.nn.functional as F
 from fastai.vision.learner import create_body
 from fastai.vision.models.unet import DynamicUnet
-from fastai.layers import NormType, ToTensorBase
+from fastai.layers import NormType, ToTensorBase, PixelShuffle_ICNR, ConvLayer
 from fastai.torch_core import params
 from fastai.vision.core import imagenet_stats
 from fastcore.foundation import L
@@ -39,28 +40,39 @@ def _zero_last_conv(model:nn.Module):
             if hasattr(conv, name) and isinstance(getattr(conv, name), nn.Parameter): getattr(conv, name).zero_(); break
         if conv.bias is not None: conv.bias.zero_()
 
+def _add_upsampling(unet:DynamicUnet, scale:int, blur:bool, features:int=32):
+    "End `unet` (its last convolution making `features` channels at the input's resolution) with a pixel shuffle to `scale` x the size (ICNR, blur) and a 3x3 convolution to RGB there."
+    unet.layers.append(PixelShuffle_ICNR(features, features, scale, blur=blur, norm_type=NormType.Weight))
+    unet.layers.append(ConvLayer(features, 3, ks=3, act_cls=None, norm_type=NormType.Weight))
+
 def _plain_tensor_output(unet:DynamicUnet):
     "Replace `DynamicUnet`'s final `ToTensorBase` with `nn.Identity`: plain tensors out, which `torch.compile` and `torch.export` need."
     for i, layer in enumerate(unet.layers):
         if isinstance(layer, ToTensorBase): unet.layers[i] = nn.Identity()
 
 class SuperResUnet(nn.Module):
-    "A `DynamicUnet` on a torchvision ResNet or MobileNetV2 `arch` that maps a `[0,1]` image to `input + residual`."
-    def __init__(self, arch:str='resnet34', weights:str|Path|None='imagenet', self_attention:bool=False, blur:bool=True):
+    """A `DynamicUnet` on a torchvision ResNet or MobileNetV2 `arch` that maps a `[0,1]` image to `input + residual`.
+    With `scale` > 1 it takes the small image, runs the U-Net at that low resolution and ends with a pixel shuffle to `scale` x
+    the size, adding the residual to a bicubic enlargement of its input."""
+    def __init__(self, arch:str='resnet34', weights:str|Path|None='imagenet', self_attention:bool=False, blur:bool=True, scale:int=1):
         super().__init__()
         if arch not in ENCODERS: raise ValueError(f"unknown encoder {arch!r}; choose one of {', '.join(ENCODERS)}")
-        self.config = dict(arch=arch, self_attention=self_attention, blur=blur)
+        self.config = dict(arch=arch, self_attention=self_attention, blur=blur, scale=scale)
+        self.scale = scale
         net = pretrained_torchvision(arch, weights)
         self.encoder_weights = dict(requested=None if weights is None else str(weights), loaded=net.imagenet_loaded, source=net.weights_source)
         encoder = encoder_body(arch, net)
-        self.unet = DynamicUnet(encoder, 3, (64, 64), blur=blur, blur_final=blur, self_attention=self_attention,
+        self.unet = DynamicUnet(encoder, 3 if scale == 1 else 32, (64, 64), blur=blur, blur_final=blur, self_attention=self_attention,
                                 norm_type=NormType.Weight, last_cross=True)
         _plain_tensor_output(self.unet)
+        if scale > 1: _add_upsampling(self.unet, scale, blur)
         _zero_last_conv(self.unet)
         self.register_buffer('mean', torch.tensor(imagenet_stats[0]).view(1, 3, 1, 1))
         self.register_buffer('std', torch.tensor(imagenet_stats[1]).view(1, 3, 1, 1))
     def forward(self, x:torch.Tensor) -> torch.Tensor:
-        return x + self.unet((x - self.mean)/self.std)
+        residual = self.unet((x - self.mean)/self.std)
+        if self.scale == 1: return x + residual
+        return F.interpolate(x, scale_factor=self.scale, mode='bicubic', align_corners=False) + residual
 
 # %% ../nbs/02_model.ipynb #768138c7
 def unet_splitter(model:SuperResUnet) -> list:

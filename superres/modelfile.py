@@ -16,9 +16,16 @@ __all__ = ['SHIPPED_MODELS', 'DEFAULT_MODELS', 'MODEL_FORMAT', 'RECORD_FIELDS', 
            'save_model', 'load_model', 'model_record', 'describe_model']
 
 # %% ../nbs/02b_modelfile.ipynb #2d5975e7
-SHIPPED_MODELS = ('x2-fidelity', 'x2-perceptual', 'x4-fidelity', 'x4-perceptual')
+SHIPPED_MODELS = {
+    'x2-photo': "x2 photos as they come (JPEG'd, a little noisy): trained on the realistic crappify, pixel loss",
+    'x4-photo': "x4 photos as they come (JPEG'd, a little noisy): trained on the realistic crappify, pixel loss",
+    'x2-fidelity': 'x2 clean images (benchmark LR files): clean bicubic degradation, pixel loss, highest PSNR there',
+    'x2-perceptual': "x2 clean images: clean bicubic degradation, the method's feature loss, sharper texture",
+    'x4-fidelity': 'x4 clean images (benchmark LR files): clean bicubic degradation, pixel loss',
+    'x4-perceptual': "x4 clean images: clean bicubic degradation, the method's feature loss",
+}
 
-DEFAULT_MODELS = {2: 'x2-perceptual', 4: 'x4-fidelity'}   # the best Set14/BSD100 PSNR of each scale in BENCHMARKS.md
+DEFAULT_MODELS = {2: 'x2-photo', 4: 'x4-photo'}   # real photos are JPEGs: the models that are never below bicubic on them (BENCHMARKS.md)
 
 def weights_dir() -> Path:
     "The folder of the shipped model files, inside the installed package."

@@ -50,13 +50,16 @@ def model_placement(model:nn.Module) -> tuple[torch.device, torch.dtype, torch.m
 # %% ../nbs/02a_tiles.ipynb #a99b250b
 @torch.no_grad()
 def _predict_whole(model:nn.Module, x:torch.Tensor) -> torch.Tensor:
-    "Run `model` on a batch padded to multiples of 32, cropped back."
+    "Run `model` on a batch padded to multiples of 32, cropped back to the input's size times the model's enlargement."
     xp, (h, w) = pad_to_multiple(x)
-    return model(xp)[..., :h, :w]
+    y = model(xp)
+    s = y.shape[-1]//xp.shape[-1]
+    return y[..., :h*s, :w*s]
 
 @torch.no_grad()
 def predict_tensor(model:nn.Module, x:torch.Tensor, tile:int|None=None, overlap:int=32, progress=None) -> torch.Tensor:
-    """Run `model` in eval mode on a `(N, 3, H, W)` batch of any size, in `tile` px tiles blended over `overlap` px when given.
+    """Run `model` in eval mode on a `(N, 3, H, W)` batch of any size, in `tile` px tiles blended over `overlap` px when given
+    (both in input pixels; a model that enlarges by `s` gives `s` times the size, blended over `s*overlap` px).
     Tiles go one at a time to the model's device, dtype and memory format; the float32 result, clipped to [0, 1], is assembled
     on `x`'s device. `progress(done, total)` is called after each tile."""
     model.eval()
@@ -67,13 +70,16 @@ def predict_tensor(model:nn.Module, x:torch.Tensor, tile:int|None=None, overlap:
         out = run(x).clamp(0, 1)
         if progress: progress(1, 1)
         return out
-    out, total = torch.zeros(n, c, h, w, device=x.device), torch.zeros(1, 1, h, w, device=x.device)
+    out = total = None
     starts = [(y0, x0) for y0 in tile_starts(h, tile, overlap) for x0 in tile_starts(w, tile, overlap)]
     for i, (y0, x0) in enumerate(starts):
-        patch = x[..., y0:y0 + tile, x0:x0 + tile]
-        weight = blend_window(*patch.shape[-2:], overlap, x.device)
-        out[..., y0:y0 + tile, x0:x0 + tile] += run(patch)*weight
-        total[..., y0:y0 + tile, x0:x0 + tile] += weight
+        pred = run(x[..., y0:y0 + tile, x0:x0 + tile])
+        if out is None:
+            s = pred.shape[-1]//min(tile, w)
+            out, total = torch.zeros(n, c, h*s, w*s, device=x.device), torch.zeros(1, 1, h*s, w*s, device=x.device)
+        weight = blend_window(*pred.shape[-2:], overlap*s, x.device)
+        out[..., y0*s:y0*s + pred.shape[-2], x0*s:x0*s + pred.shape[-1]] += pred*weight
+        total[..., y0*s:y0*s + pred.shape[-2], x0*s:x0*s + pred.shape[-1]] += weight
         if progress: progress(i + 1, len(starts))
     return (out/total).clamp(0, 1)
 
@@ -83,12 +89,13 @@ BYTES_PER_TILE_PIXEL = {'resnet18': 2600, 'resnet34': 2600, 'resnet50': 6300, 'r
 CPU_TILE_BUDGET = 1 << 30
 
 def tile_memory(model:torch.nn.Module, tile:int) -> int:
-    "Estimated peak bytes of one forward pass of `model` on a `tile` x `tile` px tile."
+    "Estimated peak bytes of one forward pass of `model` on a `tile` x `tile` px tile (input pixels; a model that enlarges by `s` also holds its `s²` times larger output)."
     config = getattr(model, 'config', {})
     per_pixel = BYTES_PER_TILE_PIXEL.get(config.get('arch'), max(BYTES_PER_TILE_PIXEL.values()))
     if model_placement(model)[1].itemsize == 2: per_pixel //= 2
     attention = 2*4*(tile/8)**4 if config.get('self_attention') else 0
-    return int(per_pixel*tile*tile + attention)
+    enlarged = 48*config.get('scale', 1)**2 if config.get('scale', 1) > 1 else 0   # a few float32 RGB copies of the enlarged tile
+    return int((per_pixel + enlarged)*tile*tile + attention)
 
 # %% ../nbs/02a_tiles.ipynb #41aeba6d
 def free_memory(device) -> int:

@@ -27,9 +27,10 @@ from .loss import *
 from .metrics import psnr_batch
 
 # %% auto #0
-__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'shipped_recipe', 'get_recipe', 'make_learner',
-           'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint', 'load_checkpoint',
-           'append_history', 'CountSteps', 'is_main_process', 'start_distributed', 'train', 'training_record', 'export']
+__all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'shipped_recipe', 'photo_recipe', 'get_recipe',
+           'model_scale', 'make_learner', 'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint',
+           'load_checkpoint', 'append_history', 'CountSteps', 'is_main_process', 'start_distributed', 'train',
+           'training_record', 'export']
 
 # %% ../nbs/05_train.ipynb #772c7f5a
 @dataclass
@@ -48,6 +49,7 @@ class Recipe:
     "A complete training set-up: model, loss, task and progressive schedule."
     stages: list
     task: str = 'sr2'
+    low_res: bool = False             # super-resolution U-Net at the input's low resolution (pixel shuffle at the end)
     arch: str = 'resnet34'
     self_attention: bool = False
     weights: str|None = 'imagenet'
@@ -85,10 +87,22 @@ def shipped_recipe(scale:int, objective:str) -> Recipe:
                       Stage(48, 16, 1, 2e-3), Stage(64, 16, 4, 1e-3, frozen=False, lr_div=10),
                       Stage(96, 8, 2, 5e-4, frozen=False, lr_div=10)])
 
-# %% ../nbs/05_train.ipynb #f899a807
-RECIPES.update({name: shipped_recipe(int(name[1]), name.split('-')[1]) for name in SHIPPED_MODELS})   # 'x2-fidelity' -> x2, fidelity
+# %% ../nbs/05_train.ipynb #ef39915e
+def photo_recipe(scale:int, objective:str='fidelity', low_res:bool=False, gpu:bool=False) -> Recipe:
+    """The recipe of a shipped photo model: MobileNetV2 U-Net at x`scale` on the `sr{scale}-photo` degradations (JPEG, noise); pixel loss (MSE)
+    for `'fidelity'`, the feature loss for `'perceptual'`; `low_res` runs the U-Net at the input's resolution; `gpu` is a GPU-scale schedule (10x the crops, larger)."""
+    if objective not in ('fidelity', 'perceptual'): raise ValueError(f"objective must be fidelity or perceptual, not {objective!r}")
+    stages = ([Stage(128, 64, 2, 2e-3), Stage(192, 32, 12, 1e-3, frozen=False, lr_div=10), Stage(256, 16, 6, 5e-4, frozen=False, lr_div=10)] if gpu else
+              [Stage(64, 16, 1, 2e-3), Stage(96, 16, 6, 1e-3, frozen=False, lr_div=10), Stage(128, 8, 3, 5e-4, frozen=False, lr_div=10)])
+    return Recipe(task=f'sr{scale}-photo', low_res=low_res, arch='mobilenet_v2', loss='pixel' if objective == 'fidelity' else 'feature',
+                  train_length=16000 if gpu else 1600, valid_length=100, stages=stages)
 
-TASK_SCALE = {'sr2': 2, 'sr4': 4}
+# %% ../nbs/05_train.ipynb #f899a807
+RECIPES.update({name: shipped_recipe(int(name[1]), name.split('-')[1]) for name in ('x2-fidelity', 'x2-perceptual', 'x4-fidelity', 'x4-perceptual')})
+RECIPES.update({f'x{s}-photo': photo_recipe(s) for s in (2, 4)})
+RECIPES.update({f'x{s}-photo-gpu': photo_recipe(s, gpu=True) for s in (2, 4)})
+
+TASK_SCALE = {'sr2': 2, 'sr4': 4, 'sr2-photo': 2, 'sr4-photo': 4}
 
 def get_recipe(recipe:str|Recipe, **changes) -> Recipe:
     "A named recipe (one of `RECIPES`) or a given one, with fields replaced by `changes`."
@@ -97,10 +111,17 @@ def get_recipe(recipe:str|Recipe, **changes) -> Recipe:
         recipe = RECIPES[recipe]
     return replace(recipe, **{k: v for k, v in changes.items() if v is not None})
 
+# %% ../nbs/05_train.ipynb #21c75aed
+def model_scale(recipe:Recipe) -> int:
+    "How much the recipe's model enlarges its input: the task's scale for a low-resolution model, else 1 (its input is already enlarged)."
+    if not recipe.low_res: return 1
+    if recipe.task not in TASK_SCALE: raise ValueError(f"low_res needs a super-resolution task ({', '.join(TASK_SCALE)}), not {recipe.task!r}")
+    return TASK_SCALE[recipe.task]
+
 # %% ../nbs/05_train.ipynb #ddb9d807
 def make_learner(dls, recipe:Recipe, model:SuperResUnet|None=None, path='.') -> Learner:
     "A fastai `Learner` for `recipe` on `dls` (a new model unless `model` is given)."
-    model = model or SuperResUnet(recipe.arch, recipe.weights, recipe.self_attention)
+    model = model or SuperResUnet(recipe.arch, recipe.weights, recipe.self_attention, scale=model_scale(recipe))
     loss = FeatureLoss(recipe.feature_net if recipe.loss == 'feature' else None).to(dls.device)
     learn = Learner(dls, model, loss_func=loss, metrics=[*loss.metrics(), psnr_batch], splitter=unet_splitter,
                     wd=recipe.wd, path=path, cbs=[FreshEpoch()])
@@ -249,10 +270,15 @@ def _describe(i:int, n:int, stage:Stage) -> str:
     "A one-line description of stage `i` of `n`."
     return f"stage {i+1}/{n}: {stage.size} px, batch {stage.bs}, {stage.epochs} epochs, {'frozen' if stage.frozen else 'unfrozen'}"
 
+def _saved_recipe(ckpt:dict) -> Recipe|None:
+    "The recipe a checkpoint was made with (fields added since then take their defaults), or `None` when it cannot be read as one."
+    try: return Recipe.from_dict(ckpt['recipe'])
+    except (TypeError, KeyError): return None
+
 def _resume_state(out:Path, recipe:Recipe, resume:bool) -> dict|None:
     "The checkpoint to resume from, checking that it belongs to the same recipe."
     ckpt = load_checkpoint(out) if resume else None
-    if ckpt is not None and ckpt['recipe'] != recipe.to_dict():
+    if ckpt is not None and _saved_recipe(ckpt) != recipe:
         raise ValueError(f"{out/CHECKPOINT} was made with another recipe; use another output folder or resume=False")
     return ckpt
 
@@ -277,7 +303,7 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
     if world > 1: torch.distributed.barrier()
     def stage_dls(stage:Stage):
         "The DataLoaders of `stage` (this process's share of each batch)."
-        return pair_dataloaders(files, valid_files, preset(recipe.task), stage.size, _share_batch(stage.bs, world), recipe.train_length,
+        return pair_dataloaders(files, valid_files, preset(recipe.task, enlarge=not recipe.low_res), stage.size, _share_batch(stage.bs, world), recipe.train_length,
                                 recipe.valid_length, recipe.seed, recipe.hr_scale, device=device)
     learn, steps = None, CountSteps()
     for i, stage in enumerate(recipe.stages):
@@ -318,14 +344,14 @@ def _folder_counts(files) -> list[list]:
 def training_record(learn:Learner, recipe:Recipe, files=None, valid_files=None, command:str|None=None) -> dict:
     "What actually ran: loss and feature network, encoder weights, crappify preset, data, validation score, version, commit, machine."
     loss, model = learn.loss_func, learn.model
-    crappifier = preset(recipe.task)
+    crappifier = preset(recipe.task, enlarge=not recipe.low_res)
     rec = learn.recorder
     last = dict(zip(rec.metric_names[1:-1], [float(v) for v in rec.log[1:-1]])) if getattr(rec, 'log', None) and len(rec.log) > 2 else {}
     return dict(
         loss='feature' if loss.net is not None else 'pixel', loss_requested=recipe.loss, pixel_loss=loss.pixel_loss,
         feature_net=loss.net.name if loss.net is not None else None, feature_net_pretrained=bool(loss.net is not None and loss.net.pretrained),
         encoder_weights=dict(getattr(model, 'encoder_weights', {})),
-        crappify=dict(preset=crappifier.name, degradations=[repr(d) for d in crappifier.degradations], augment=[repr(a) for a in crappifier.augment]),
+        crappify=dict(preset=crappifier.name, enlarge=crappifier.enlarge, degradations=[repr(d) for d in crappifier.degradations], augment=[repr(a) for a in crappifier.augment]),
         data=dict(train=_folder_counts(files or []), valid=_folder_counts(valid_files or [])),
         valid=dict(psnr=last.get('psnr_batch'), loss=last.get('valid_loss'), size=recipe.stages[-1].size),
         superres_version=superres.__version__, git_commit=git_commit(), command=command, machine=machine_description(),
@@ -337,5 +363,5 @@ def export(learn:Learner, path, recipe:Recipe, record:dict|None=None) -> Path:
     hist = Path(learn.path)/'history.csv'
     history = list(csv.DictReader(open(hist))) if hist.exists() else []
     record = record if record is not None else training_record(learn, recipe)
-    return save_model(learn.model, path, task=recipe.task, scale=TASK_SCALE.get(recipe.task, 1), tile=2*recipe.stages[-1].size,
+    return save_model(learn.model, path, task=recipe.task, scale=TASK_SCALE.get(recipe.task, 1), tile=2*recipe.stages[-1].size//model_scale(recipe),
                       recipe=json.dumps(recipe.to_dict()), history=json.dumps(history), **record)

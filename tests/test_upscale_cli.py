@@ -8,7 +8,7 @@ from conftest import run_cli, digest, SUPERRES
 from superres.images import load_image
 from superres.data import skimage_photos
 from superres.model import SuperResUnet
-from superres.modelfile import save_model
+from superres.modelfile import save_model, SHIPPED_MODELS
 
 @pytest.fixture
 def odd_folder(tmp_path):
@@ -98,7 +98,7 @@ def test_clear_errors_for_the_command_itself(tmp_path, x2_model):
     res = run_cli('restore', tmp_path/'nope.png')                           # no shipped restoration model: say so
     assert res.returncode == 2 and res.stderr.startswith('superres: error: no model given')
     res = run_cli('upscale', tmp_path/'nope.png', '--model', 'x3-magic')
-    assert res.returncode == 2 and 'not a shipped model: x2-fidelity' in res.stderr
+    assert res.returncode == 2 and 'not a shipped model: ' + ', '.join(SHIPPED_MODELS) in res.stderr
     res = run_cli('upscale', tmp_path/'nope.png', '--model', tmp_path/'missing.pth')
     assert res.returncode == 2 and 'missing.pth: no such model file' in res.stderr
     res = run_cli('upscale', tmp_path/'nope.png', '--model', x2_model, '--half', '--device', 'cpu')

@@ -1,9 +1,10 @@
 """Write MODELS.md (a model card per shipped model) and the training-curve figure from the shipped files and one bench run.
 
-    python tools/model_cards.py BENCH_CSV [--out MODELS.md] [--figure nbs/images/training_curves.png]
+    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
 
 Everything in the cards comes from the shipped files' metadata (recipe, command, wall time, machine, training
-history; written by tools/ship_model.py) and the benchmark CSV (`superres bench ... --out DIR` writes DIR/bench.csv).
+history; written by tools/ship_model.py) and the benchmark CSVs (`superres bench ... --out DIR` writes DIR/bench.csv): the published
+LR files, and the real-photo protocol (`superres bench --degrade clean jpeg:95 ...`).
 """
 import argparse, csv, json
 from functools import cache
@@ -24,8 +25,8 @@ Validation: `DIV2K_valid_crop256` (100 crops of DIV2K validation images 0801-090
 ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model does not recover lost information: it paints in what its training data makes plausible. Sharper texture from a perceptual model, in particular, is invented detail. As the method's original article (fast.ai, "Decrappification, DeOldification, and Super Resolution", 2019) warns, outputs must not be used as evidence: not to identify people, read licence plates or text, or support any forensic, medical or legal claim."""
 
 LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below published SR networks (EDSR, SwinIR) and below waifu2x at x2 (numbers above).
-- Trained on bicubic degradation only (the `sr2`/`sr4` crappify presets): real camera noise, blur or JPEG artifacts in the input are not removed and may be sharpened.
-- Training images were at most 96 px crops; inference runs in blended tiles of twice that, so very large structures get no more context than a tile.
+- The fidelity and perceptual models were trained on clean bicubic degradation only (the `sr2`/`sr4` crappify presets): JPEG artifacts and noise in the input are not removed and are sharpened, so on JPEG photos they score below bicubic. The photo models were trained for that (`sr2-photo`/`sr4-photo`: JPEG quality 25-95 and mild noise at the small size) and use it by default; blur beyond bicubic downscaling, heavy noise and JPEG below quality 25 were not in their training.
+- Training images were at most 96 px crops (128 px for the photo models); inference runs in blended tiles of twice that, so very large structures get no more context than a tile.
 - Grayscale inputs are processed as RGB and written back as grayscale; colour is never invented by these models.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
 
@@ -40,7 +41,17 @@ def scores(rows, method:str, scale:int) -> dict:
     "Set -> row of `method` at `scale`."
     return {r['set']: r for r in rows if r['method'] == method and int(r['scale']) == scale}
 
-def card(name:str, rows:list[dict], note:str='') -> str:
+def photo_table(rows:list[dict], name:str, scale:int) -> list[str]:
+    "The real-photo protocol's Y-PSNR of `name`, bicubic and the peers at `scale`: methods by rows, degradations by columns."
+    rows = [r for r in rows if int(r['scale']) == scale]
+    if not any(r['method'] == f'superres {name}' for r in rows): return []
+    sets = list(dict.fromkeys(r['set'] for r in rows))
+    methods = [f'superres {name}', 'bicubic'] + sorted({r['method'] for r in rows if r['kind'] == 'peer'})
+    psnr = {(r['method'], r['set']): r['psnr'] for r in rows}
+    line = lambda m: f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(f"{psnr[(m, s)]:.2f}" if (m, s) in psnr else '–' for s in sets) + ' |'
+    return ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), *map(line, methods)]
+
+def card(name:str, rows:list[dict], note:str='', photo_rows=()) -> str:
     "The Markdown card of one shipped model."
     m = load_model(name, device='cpu')
     meta, recipe = m.meta, json.loads(m.meta['recipe'])
@@ -54,17 +65,17 @@ def card(name:str, rows:list[dict], note:str='') -> str:
     table += [line(p, scores(rows, p, scale)) for p in peers]
     stages = '; '.join(f"{s['size']} px, batch {s['bs']}, {s['epochs']} epoch{'s'*(s['epochs'] > 1)}, {'frozen encoder' if s['frozen'] else 'unfrozen (encoder lr/' + format(s['lr_div'], 'g') + ')'}, lr {s['lr']:g}" for s in recipe['stages'])
     default = [f"x{s}" for s, n in DEFAULT_MODELS.items() if n == name]
+    photo = photo_table(list(photo_rows), name, scale)
+    benchmarks = (f"""- **Benchmarks** (Y-PSNR dB / SSIM / HaarPSI on the published MATLAB-bicubic LR files; `BENCHMARKS.md`):\n\n{chr(10).join(table)}\n""" if ours else '')
+    benchmarks += (f"""\n- **Real photos** (Y-PSNR dB; LR made by Pillow bicubic, then Pillow JPEG at quality Q; `superres bench --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(photo)}\n""" if photo else '')
     return f"""## {name}{' (default for ' + ', '.join(default) + ')' if default else ''}
 
-- **Task**: x{scale} upscaling of photos (bicubic-degraded inputs). **Objective**: {'fidelity: pixel loss (MSE), which maximises PSNR' if meta['loss'] == 'pixel' else "perceptual: the method's feature loss (pixel L1 + VGG feature L1 + gram-matrix L1; offline, the ImageNet VGG-19 layers up to relu3_1)"}.
-- **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, residual output over the bicubic input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
+- **Task**: {SHIPPED_MODELS[name]}. **Objective**: {'fidelity: pixel loss (MSE), which maximises PSNR' if meta['loss'] == 'pixel' else "perceptual: the method's feature loss (pixel L1 + VGG feature L1 + gram-matrix L1; offline, the ImageNet VGG-19 layers up to relu3_1)"}.
+- **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, {'the U-Net at the low resolution, ending in a pixel shuffle, ' if m.config.get('scale', 1) > 1 else ''}residual output over the bicubic input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
 - **Recipe** `{name}` ({recipe['train_length']} random crops an epoch): {stages}.
 - **Command**: `{meta['command']}`
 - **Training**: {meta['train_seconds']/60:.1f} min wall time, peak {meta['train_peak_gib']:.1f} GiB resident, on {meta['machine']}; final validation Y-PSNR {float(history[-1]['psnr_batch']):.2f} dB on 100 DIV2K crops of {history[-1]['size']} px (bicubic: {bicubic_valid_psnr(meta['task'], int(history[-1]['size'])):.2f} dB).{' ' + note if note else ''}
-- **Benchmarks** (Y-PSNR dB / SSIM / HaarPSI on the published MATLAB-bicubic LR files; `BENCHMARKS.md`):
-
-{chr(10).join(table)}
-"""
+{benchmarks}"""
 
 @cache
 def bicubic_valid_psnr(task:str, size:int) -> float:
@@ -96,29 +107,30 @@ def curves(path):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('bench_csv'); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
+    p.add_argument('bench_csv'); p.add_argument('--photo-csv', help="bench.csv of the real-photo protocol (superres bench --degrade ...)"); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
     p.add_argument('--note', action='append', default=[], metavar='NAME=TEXT', help="a remark added to NAME's training line (repeatable)")
     args = p.parse_args()
     rows = bench_rows(args.bench_csv)
+    photo_rows = bench_rows(args.photo_csv) if args.photo_csv else []
     notes = dict(n.split('=', 1) for n in args.note)
     curves(args.figure)
     text = f"""<!-- Written by tools/model_cards.py from the shipped files' metadata and {Path(args.bench_csv).name}: regenerate, do not edit. -->
 # Shipped models
 
-Four models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-perceptual`, `load_model('x4-fidelity')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}). `superres models` lists them.
+{len(SHIPPED_MODELS)} models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-fidelity`, `load_model('x4-photo')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}). `superres models` lists them.
 
 {ETHICS}
 
-## Training data (all four models)
+## Training data (every model)
 
 {DATA}
 
 ## Training curves
 
-Validation Y-PSNR gain over bicubic after each epoch (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the four shipped models](nbs/images/training_curves.png)
+Validation Y-PSNR gain over bicubic after each epoch (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the shipped models](nbs/images/training_curves.png)
 
-{chr(10).join(card(n, rows, notes.get(n, '')) for n in SHIPPED_MODELS)}
-## Known limits (all four models)
+{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows) for n in SHIPPED_MODELS)}
+## Known limits (every model)
 
 {LIMITS}
 """

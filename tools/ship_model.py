@@ -21,15 +21,20 @@ def main():
     p.add_argument('--time', required=True, help='output of /usr/bin/time -f "wall %%e s peak %%M KB" for the training command')
     p.add_argument('--command', required=True, help='the training command, as run')
     args = p.parse_args()
-    model = load_model(f'{args.run}/model.pth', device='cpu')
-    wall, peak = map(float, re.search(r'wall ([\d.]+) s peak (\d+) KB', open(args.time).read()).groups())
+    ship(args.run, args.name, args.time, args.command)
+
+def ship(run, name:str, time_file, command:str, **extra):
+    "Write RUN/model.pth into the package as NAME, in float16, with how it was trained (and `extra` fields) in its record."
+    model = load_model(f'{run}/model.pth', device='cpu')
+    wall, peak = map(float, re.search(r'wall ([\d.]+) s peak (\d+) KB', open(time_file).read()).groups())
     recipe = json.loads(model.meta['recipe'])
-    meta = dict(model.meta, name=args.name, loss=recipe['loss'], command=args.command, train_seconds=wall,
-                train_peak_gib=peak/2**20, machine=machine_description(), shipped=time.strftime('%Y-%m-%d'))
-    dest = save_model(model, weights_dir()/f'{args.name}.pth', dtype=torch.float16, **meta)
+    meta = dict(model.meta, name=name, loss=model.meta.get('loss', recipe['loss']), command=command, train_seconds=wall,
+                train_peak_gib=peak/2**20, machine=machine_description(), shipped=time.strftime('%Y-%m-%d'), **extra)
+    dest = save_model(model, weights_dir()/f'{name}.pth', dtype=torch.float16, **meta)
     shipped = load_model(dest, device='cpu')
     x = image_to_tensor(load_image(skimage_photos()[1]).crop((200, 100, 328, 228)))[None]
     diff = (predict_tensor(model, x) - predict_tensor(shipped, x)).abs().max()*255
     print(f"{dest}: {dest.stat().st_size/1e6:.1f} MB; float16 vs float32 output: max difference {float(diff):.3f}/255")
+    return dest
 
 if __name__ == '__main__': main()
