@@ -17,8 +17,8 @@ from .metrics import lpips_metric
 from .evaluate import *
 
 # %% auto #0
-__all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method', 'peer_methods',
-           'run_method', 'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary', 'run_bench']
+__all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method', 'realesrgan_method',
+           'peer_methods', 'run_method', 'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary', 'run_bench']
 
 # %% ../nbs/08_bench.ipynb #45c3090c
 OPENCV_MODELS = {'FSRCNN': 'fsrcnn', 'ESPCN': 'espcn', 'LapSRN': 'lapsrn'}
@@ -85,10 +85,39 @@ def _waifu2x_runner(ncnn, stem:Path, threads:int|None):
         return Image.fromarray((np.clip(y, 0, 1)*255 + 0.5).astype(np.uint8).transpose(1, 2, 0))
     return run
 
+# %% ../nbs/08_bench.ipynb #4a7c5bac
+def realesrgan_method(root=None, threads:int|None=None, log=print, tile:int=128, pad:int=16) -> list[Method]:
+    "Real-ESRGAN x4plus (ncnn, CPU) at x4, in `tile` px tiles with `pad` px of context, when `root/realesrgan_ncnn` and the `ncnn` package exist."
+    folder = Path(root or peers_dir() or '.')/'realesrgan_ncnn'
+    if not (folder/'realesrgan-x4plus.param').exists(): log(f"skipping Real-ESRGAN: no {folder/'realesrgan-x4plus.param'}"); return []
+    try: import ncnn
+    except ImportError: log("skipping Real-ESRGAN: install ncnn (pip install superres[bench])"); return []
+    net = ncnn.Net()
+    net.opt.use_vulkan_compute = False
+    net.opt.num_threads = threads or torch.get_num_threads()
+    net.load_param(str(folder/'realesrgan-x4plus.param')); net.load_model(str(folder/'realesrgan-x4plus.bin'))
+    def run_tile(x):
+        x = np.ascontiguousarray(x)
+        ex = net.create_extractor(); ex.input('data', ncnn.Mat(x))
+        _, out = ex.extract('output')
+        return np.clip(np.array(out), 0, 1)
+    def run(lr, scale):
+        x = np.asarray(lr.convert('RGB'), np.float32).transpose(2, 0, 1)/255.
+        _, h, w = x.shape
+        y = np.zeros((3, 4*h, 4*w), np.float32)
+        for y0 in range(0, h, tile):
+            for x0 in range(0, w, tile):
+                t0, l0 = max(0, y0 - pad), max(0, x0 - pad)
+                part = run_tile(x[:, t0:min(h, y0 + tile + pad), l0:min(w, x0 + tile + pad)])
+                hh, ww = min(tile, h - y0), min(tile, w - x0)
+                y[:, 4*y0:4*(y0 + hh), 4*x0:4*(x0 + ww)] = part[:, 4*(y0 - t0):4*(y0 - t0 + hh), 4*(x0 - l0):4*(x0 - l0 + ww)]
+        return Image.fromarray((y*255 + 0.5).astype(np.uint8).transpose(1, 2, 0))
+    return [Method('Real-ESRGAN x4plus (ncnn; GAN)', 'peer', (4,), run)]
+
 # %% ../nbs/08_bench.ipynb #f6cf0e5f
-def peer_methods(root=None, log=print, denoise:bool=False) -> list[Method]:
-    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels too)."
-    return opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise)
+def peer_methods(root=None, log=print, denoise:bool=False, slow:bool=False) -> list[Method]:
+    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels too; with `slow`, Real-ESRGAN)."
+    return opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise) + (realesrgan_method(root, log=log) if slow else [])
 
 # %% ../nbs/08_bench.ipynb #b2ea9dd4
 def _rss(field:str='VmHWM') -> int|None:
@@ -183,14 +212,14 @@ def _bench_sets(sets, scales, hr, lr, limit, degrade) -> list[TestSet]:
     return [TestSet(t.name, t.scale, t.images[:limit], t.lr_source) for t in tests] if limit else tests
 
 def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=None, lr=None, limit:int|None=None,
-              command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=()) -> list[dict]:
+              command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=(), slow_peers:bool=False) -> list[dict]:
     """Benchmark bicubic, `models` and (if `peers`) every available peer; write `bench.md`, `bench.csv` and figures to `out` (and the report to `markdown`).
-    `degrade` (specs such as `'clean'`, `'jpeg:50'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers."""
+    `degrade` (specs such as `'clean'`, `'jpeg:50'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers. `slow_peers` adds Real-ESRGAN x4plus."""
     if threads: torch.set_num_threads(threads)
     out = Path(out)
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
     for d in degrade: parse_degrade(d)
-    methods = [bicubic(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade)) if peers else [])]
+    methods = [bicubic(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade), slow=slow_peers) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)
     rows = benchmark(methods, tests, progress=progress)
     for t in tests:

@@ -146,7 +146,7 @@ def _bench(args) -> int:
     "Benchmark bicubic, model files and the available peers; write tables and figures."
     command = 'superres ' + shlex.join(args.argv)
     run_bench(args.out, sets=args.sets, scales=args.scales, models=args.model, peers=not args.no_peers, hr=args.hr, lr=args.lr,
-              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown, degrade=args.degrade or ())
+              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown, degrade=args.degrade or (), slow_peers=args.slow_peers)
     print((Path(args.out)/'bench.md').read_text())
     print(f"written to {args.out}: bench.md, bench.csv, quality_speed.png, crops_*.png")
     return 0
@@ -242,6 +242,7 @@ def _add_bench(sub):
     b.add_argument('--degrade', nargs='+', type=_degrade, metavar='SPEC',
                    help="the real-photo protocol: LR made by Pillow bicubic from the HR images, then each SPEC: clean or jpeg:Q (e.g. --degrade clean jpeg:75 jpeg:50); adds waifu2x's denoising levels")
     b.add_argument('--no-peers', action='store_true', help='leave out the peer models')
+    b.add_argument('--slow-peers', action='store_true', help='also Real-ESRGAN x4plus (a GAN; seconds per small image on a CPU: use --limit)')
     b.add_argument('--threads', type=int, help='CPU threads for every method (default: torch default)')
     b.add_argument('--out', default='bench', help='output folder (default: %(default)s)')
     b.add_argument('--markdown', metavar='FILE', help='also write the report there (e.g. BENCHMARKS.md)')
