@@ -27,20 +27,6 @@ def peers_dir() -> Path|None:
     "The folder of peer models: `shared/peers`, or `None`."
     return shared_path('peers')
 
-# %% ../nbs/08_bench.ipynb #4983a1f6
-def opencv_methods(root=None, log=print) -> list[Method]:
-    "OpenCV `dnn_superres` FSRCNN / ESPCN / LapSRN at every scale whose `.pb` file is in `root/opencv_dnn_superres`."
-    root = Path(root or peers_dir() or '.')/'opencv_dnn_superres'
-    if not root.is_dir(): log(f"skipping OpenCV peers: no folder {root}"); return []
-    try: import cv2; cv2.dnn_superres
-    except (ImportError, AttributeError):
-        log("skipping OpenCV peers: install opencv-contrib-python-headless (pip install superres[bench])"); return []
-    methods = []
-    for name, algo in OPENCV_MODELS.items():
-        files = {int(f.stem.split('_x')[1]): f for f in sorted(root.glob(f'{name}_x*.pb'))}
-        if files: methods.append(Method(f'{name} (OpenCV)', 'peer', tuple(files), _opencv_runner(algo, files)))
-    return methods
-
 # %% ../nbs/08_bench.ipynb #3f550090
 def _opencv_runner(algo:str, files:dict):
     "A `run(lr, scale)` for one OpenCV model family, loading each scale's network once."
@@ -56,26 +42,45 @@ def _opencv_runner(algo:str, files:dict):
         return Image.fromarray(np.ascontiguousarray(nets[scale].upsample(bgr)[..., ::-1]))
     return run
 
-WAIFU2X_MODELS = {'waifu2x photo (ncnn)': 'WAIFU2X_PHOTO_UP2X', **{f'waifu2x photo denoise {n}': f'WAIFU2X_PHOTO_UP2X_DENOISE{n}X' for n in range(4)}}
-
-def waifu2x_method(root=None, threads:int|None=None, log=print, denoise:bool=False) -> list[Method]:
-    "waifu2x `upconv_7` photo (x2) through ncnn on the CPU, when `root/waifu2x_ncnn_photo` and the `ncnn` package exist; with `denoise`, also its four JPEG-denoising levels."
-    folder = Path(root or peers_dir() or '.')/'waifu2x_ncnn_photo'
-    if not folder.is_dir(): log(f"skipping waifu2x: no folder {folder}"); return []
-    try: import ncnn
-    except ImportError: log("skipping waifu2x: install ncnn (pip install superres[bench])"); return []
+# %% ../nbs/08_bench.ipynb #4983a1f6
+def opencv_methods(root=None, log=print) -> list[Method]:
+    "OpenCV `dnn_superres` FSRCNN / ESPCN / LapSRN at every scale whose `.pb` file is in `root/opencv_dnn_superres`."
+    root = Path(root or peers_dir() or '.')/'opencv_dnn_superres'
+    if not root.is_dir(): log(f"skipping OpenCV peers: no folder {root}"); return []
+    try: import cv2; cv2.dnn_superres
+    except (ImportError, AttributeError):
+        log("skipping OpenCV peers: install opencv-contrib-python-headless (pip install superres[bench])"); return []
     methods = []
-    for name, stem in list(WAIFU2X_MODELS.items())[:None if denoise else 1]:
-        if not (folder/f'{stem}.param').exists(): log(f"skipping {name}: no {folder/stem}.param"); continue
-        methods.append(Method(name, 'peer', (2,), _waifu2x_runner(ncnn, folder/stem, threads)))
+    for name, algo in OPENCV_MODELS.items():
+        files = {int(f.stem.split('_x')[1]): f for f in sorted(root.glob(f'{name}_x*.pb'))}
+        if files: methods.append(Method(f'{name} (OpenCV)', 'peer', tuple(files), _opencv_runner(algo, files)))
     return methods
 
-def _waifu2x_runner(ncnn, stem:Path, threads:int|None):
-    "A `run(lr, scale)` for one waifu2x ncnn network (`stem.param`, `stem.bin`)."
+# %% ../nbs/08_bench.ipynb #9222a140
+def _ncnn_net(stem:Path, threads:int|None=None):
+    "The ncnn network `stem.param` + `stem.bin`, set to run on the CPU in `threads` threads (default: PyTorch's)."
+    import ncnn
     net = ncnn.Net()
     net.opt.use_vulkan_compute = False
     net.opt.num_threads = threads or torch.get_num_threads()
     net.load_param(str(stem.with_suffix('.param'))); net.load_model(str(stem.with_suffix('.bin')))
+    return net
+
+# %% ../nbs/08_bench.ipynb #217ae0f7
+def _have_ncnn(peer:str, log=print) -> bool:
+    "Whether the `ncnn` package imports; if not, `log` that `peer` is skipped and how to install it."
+    try: import ncnn
+    except ImportError: log(f"skipping {peer}: install ncnn (pip install superres[bench])"); return False
+    return True
+
+# %% ../nbs/08_bench.ipynb #36b48548
+WAIFU2X_MODELS = {'waifu2x photo (ncnn)': 'WAIFU2X_PHOTO_UP2X', **{f'waifu2x photo denoise {n}': f'WAIFU2X_PHOTO_UP2X_DENOISE{n}X' for n in range(4)}}
+
+# %% ../nbs/08_bench.ipynb #f19851c9
+def _waifu2x_runner(stem:Path, threads:int|None):
+    "A `run(lr, scale)` for one waifu2x ncnn network (`stem.param`, `stem.bin`): 7 px of edge padding in, RGB floats in [0, 1]."
+    import ncnn
+    net = _ncnn_net(stem, threads)
     def run(lr, scale):
         x = np.ascontiguousarray(np.pad(np.asarray(lr.convert('RGB'), np.float32).transpose(2, 0, 1)/255., ((0, 0), (7, 7), (7, 7)), mode='edge'))
         ex = net.create_extractor()
@@ -85,17 +90,26 @@ def _waifu2x_runner(ncnn, stem:Path, threads:int|None):
         return Image.fromarray((np.clip(y, 0, 1)*255 + 0.5).astype(np.uint8).transpose(1, 2, 0))
     return run
 
+# %% ../nbs/08_bench.ipynb #5d8fb498
+def waifu2x_method(root=None, threads:int|None=None, log=print, denoise:bool=False) -> list[Method]:
+    "waifu2x `upconv_7` photo (x2) through ncnn on the CPU, when `root/waifu2x_ncnn_photo` and the `ncnn` package exist; with `denoise`, also its four JPEG-denoising levels."
+    folder = Path(root or peers_dir() or '.')/'waifu2x_ncnn_photo'
+    if not folder.is_dir(): log(f"skipping waifu2x: no folder {folder}"); return []
+    if not _have_ncnn('waifu2x', log): return []
+    methods = []
+    for name, stem in list(WAIFU2X_MODELS.items())[:None if denoise else 1]:
+        if not (folder/f'{stem}.param').exists(): log(f"skipping {name}: no {folder/stem}.param"); continue
+        methods.append(Method(name, 'peer', (2,), _waifu2x_runner(folder/stem, threads)))
+    return methods
+
 # %% ../nbs/08_bench.ipynb #4a7c5bac
 def realesrgan_method(root=None, threads:int|None=None, log=print, tile:int=128, pad:int=16) -> list[Method]:
     "Real-ESRGAN x4plus (ncnn, CPU) at x4, in `tile` px tiles with `pad` px of context, when `root/realesrgan_ncnn` and the `ncnn` package exist."
     folder = Path(root or peers_dir() or '.')/'realesrgan_ncnn'
     if not (folder/'realesrgan-x4plus.param').exists(): log(f"skipping Real-ESRGAN: no {folder/'realesrgan-x4plus.param'}"); return []
-    try: import ncnn
-    except ImportError: log("skipping Real-ESRGAN: install ncnn (pip install superres[bench])"); return []
-    net = ncnn.Net()
-    net.opt.use_vulkan_compute = False
-    net.opt.num_threads = threads or torch.get_num_threads()
-    net.load_param(str(folder/'realesrgan-x4plus.param')); net.load_model(str(folder/'realesrgan-x4plus.bin'))
+    if not _have_ncnn('Real-ESRGAN', log): return []
+    import ncnn
+    net = _ncnn_net(folder/'realesrgan-x4plus', threads)
     def run_tile(x):
         x = np.ascontiguousarray(x)
         ex = net.create_extractor(); ex.input('data', ncnn.Mat(x))

@@ -21,8 +21,7 @@ from .inference import Upscaler
 
 # %% auto #0
 __all__ = ['SCORES', 'Method', 'bicubic', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set',
-           'parse_degrade', 'jpeg_lr', 'degraded_set', 'score_method', 'evaluate', 'summarize', 'demo_split',
-           'run_demo']
+           'parse_degrade', 'degraded_set', 'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -100,16 +99,11 @@ def parse_degrade(spec:str) -> int|None:
     raise ValueError(f"unknown degradation {spec!r}: use clean or jpeg:Q with a quality Q from 1 to 100 (for example jpeg:50)")
 
 # %% ../nbs/07_evaluate.ipynb #84be2d6a
-def jpeg_lr(lr:Image.Image, quality:int) -> Image.Image:
-    "`lr` saved as a Pillow JPEG at `quality` (default 4:2:0 subsampling) and decoded back to RGB."
-    buf = io.BytesIO()
-    lr.convert('RGB').save(buf, 'JPEG', quality=quality)
-    return Image.open(buf).convert('RGB')
-
 def degraded_set(files, scale:int, spec:str, name:str='images', limit:int|None=None) -> TestSet:
     "A test set from HR image `files` (the first `limit`) with Pillow-bicubic LR images degraded by `spec` (`parse_degrade`); named `name spec`."
     quality, base = parse_degrade(spec), image_set(list(files)[:limit], scale, name)
-    images = [(n, lr if quality is None else jpeg_lr(lr, quality), hr) for n, lr, hr in base.images]
+    degrade = (lambda lr: lr) if quality is None else (lambda lr: JpegQuality(quality).apply(lr.convert('RGB'), rng=None))
+    images = [(n, degrade(lr), hr) for n, lr, hr in base.images]
     return TestSet(f"{name} {spec}", scale, images, 'Pillow bicubic' + ('' if quality is None else f', then Pillow JPEG q{quality}'))
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8

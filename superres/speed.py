@@ -90,8 +90,9 @@ def prepare_variant(model:SuperResUnet, variant:str, device='cpu', workdir=None)
     "`model` (modified in place, so pass a fresh copy) set up to run as `variant` on `device`."
     parts = _parts(variant)
     if 'onnx' in parts:
-        path = Path(workdir or tempfile.mkdtemp())/'model.onnx'
-        return load_onnx(export_onnx(model, path).path, device)
+        if workdir: return load_onnx(export_onnx(model, Path(workdir)/'model.onnx').path, device)
+        with tempfile.TemporaryDirectory() as tmp:   # ONNX Runtime keeps the model in memory: the file can go
+            return load_onnx(export_onnx(model, Path(tmp)/'model.onnx').path, device)
     model = model.to(device)
     if 'channels_last' in parts: model = model.to(memory_format=torch.channels_last)
     if 'compile' in parts:
