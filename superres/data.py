@@ -402,9 +402,11 @@ DATASETS = {
     'flowers': URLs.FLOWERS,
 }
 
+# %% ../nbs/01_data.ipynb #f9349789
 class DatasetUnavailable(RuntimeError):
     "A public dataset that could not be downloaded; the message says where to put it by hand."
 
+# %% ../nbs/01_data.ipynb #f7497124
 def _archive_stem(url:str) -> str:
     "The folder name `untar_data` extracts `url` into."
     name = url.rstrip('/').split('/')[-1]
@@ -412,6 +414,7 @@ def _archive_stem(url:str) -> str:
         if name.endswith(ext): return name[:-len(ext)]
     return name
 
+# %% ../nbs/01_data.ipynb #137ce2d9
 def get_dataset(name:str, data_dir=None, url:str|None=None) -> list[Path]:
     "Image files of public dataset `name` (one of `DATASETS`): from `data_dir` (default fastai's data folder) or downloaded."
     if name not in DATASETS: raise ValueError(f"unknown dataset {name!r}; choose one of {', '.join(DATASETS)}")
