@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
-import png
+import png, tifffile
 from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import *
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'ORIENTATION', 'WRITE_FORMATS', 'LUMA', 'ImageReadError', 'open_image',
-           'load_image', 'image_size', 'image_files', 'image_to_tensor', 'tensor_to_image', 'Picture',
-           'picture_from_pil', 'read_picture', 'picture_to_pil', 'conversion_notes', 'write_picture', 'save_image']
+__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'ORIENTATION', 'TIFF_MAGIC', 'WRITE_FORMATS', 'LUMA', 'ImageReadError',
+           'open_image', 'load_image', 'image_size', 'image_files', 'image_to_tensor', 'tensor_to_image', 'Picture',
+           'picture_from_pil', 'read_picture', 'picture_levels', 'picture_to_pil', 'conversion_notes', 'write_picture',
+           'save_image']
 
 # %% ../nbs/00a_images.ipynb #3ea8a893
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.ppm', '.pgm')
@@ -68,7 +69,7 @@ def open_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
             out = ImageOps.exif_transpose(img)
             out.info['superres_frames'] = frames
             return out
-    except (OSError, SyntaxError, ValueError) as e: raise _read_error(path, e) from None   # ImageReadError is a ValueError
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e: raise _read_error(path, e) from None   # ImageReadError is a ValueError
 
 # %% ../nbs/00a_images.ipynb #462245e5
 def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
@@ -86,7 +87,7 @@ def image_size(path, max_pixels:int=MAX_IMAGE_PIXELS) -> tuple[int, int]:
     else:
         try:
             with Image.open(path) as img: size = img.size
-        except (OSError, SyntaxError, ValueError) as e: raise _read_error(path, e) from None
+        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e: raise _read_error(path, e) from None
     _check_pixels(path, *size, max_pixels)
     return size
 
@@ -100,8 +101,8 @@ def image_files(folder, recursive:bool=True) -> list[Path]:
 
 # %% ../nbs/00a_images.ipynb #3740385e
 def image_to_tensor(img:Image.Image) -> torch.Tensor:
-    "A PIL RGB image as a float tensor `(3, H, W)` in [0, 1]."
-    return torch.from_numpy(np.asarray(img, dtype=np.float32)/255.).permute(2, 0, 1).contiguous()
+    "A PIL RGB image as a float tensor `(3, H, W)` in [0, 1] (one full-size float copy, no temporary ones)."
+    return torch.from_numpy(np.array(img)).permute(2, 0, 1).to(torch.float32, memory_format=torch.contiguous_format).div_(255.)
 
 # %% ../nbs/00a_images.ipynb #68814aaa
 def tensor_to_image(t:torch.Tensor) -> Image.Image:
@@ -112,8 +113,8 @@ def tensor_to_image(t:torch.Tensor) -> Image.Image:
 # %% ../nbs/00a_images.ipynb #51edd963
 @dataclass
 class Picture:
-    "An image as the model sees it (float RGB in [0, 1]) plus what is needed to write it back as it came."
-    rgb: torch.Tensor                   # (3, H, W) float32 in [0, 1]
+    "An image as the model sees it (RGB in [0, 1]) plus what is needed to write it back as it came."
+    rgb: torch.Tensor                   # (3, H, W) float32 in [0, 1]; or uint8 levels 0..255 (an 8-bit result of `Upscaler.enhance`: a quarter of the memory)
     alpha: torch.Tensor|None = None     # (1, H, W) float32 in [0, 1]
     gray: bool = False                  # written back as grayscale
     bits: int = 8                       # 8 or 16 bits per channel
@@ -126,6 +127,10 @@ class Picture:
     def size(self) -> tuple[int, int]:
         "`(width, height)`, as in PIL."
         return self.rgb.shape[-1], self.rgb.shape[-2]
+
+    def float_rgb(self) -> torch.Tensor:
+        "`rgb` as float32 in [0, 1], whichever way it is stored."
+        return self.rgb.float()/255. if self.rgb.dtype == torch.uint8 else self.rgb
 
 # %% ../nbs/00a_images.ipynb #6f31098a
 ORIENTATION = 0x0112
@@ -148,6 +153,13 @@ def _png_bit_depth(path:Path) -> int|None:
     with open(path, 'rb') as f: head = f.read(26)
     return head[24] if len(head) == 26 and head[:8] == b'\x89PNG\r\n\x1a\n' else None
 
+def _picture16(arr:np.ndarray, icc:bytes|None, exif:bytes|None, fmt:str, notes:list) -> Picture:
+    "A 16-bit `Picture` from an upright `(H, W, planes)` uint16 array: gray, gray + alpha, RGB or RGBA."
+    x = torch.from_numpy(arr.astype(np.float32)/65535.).permute(2, 0, 1)
+    gray = arr.shape[-1] in (1, 2)
+    color, alpha = (x[:1].expand(3, -1, -1).contiguous(), x[1:]) if gray else (x[:3], x[3:])
+    return Picture(color.contiguous(), alpha.contiguous() if len(alpha) else None, gray, 16, icc, exif, fmt, notes)
+
 def _read_png16(path:Path, max_pixels:int) -> Picture:
     "Read a 16-bit PNG with pypng, keeping all 16 bits, its ICC profile and EXIF; EXIF orientation applied."
     try:
@@ -166,10 +178,37 @@ def _read_png16(path:Path, max_pixels:int) -> Picture:
     if b'iCCP' in chunks:
         try: icc = zlib.decompress(chunks[b'iCCP'].split(b'\0', 1)[1][1:])
         except (zlib.error, IndexError): notes.append("its ICC colour profile is damaged: dropped")
-    x = torch.from_numpy(arr.astype(np.float32)/65535.).permute(2, 0, 1)
-    gray = planes in (1, 2)
-    color, alpha = (x[:1].expand(3, -1, -1).contiguous(), x[1:]) if gray else (x[:3], x[3:])
-    return Picture(color, alpha if len(alpha) else None, gray, 16, icc, _upright_exif(exif), 'PNG', notes)
+    return _picture16(arr, icc, _upright_exif(exif), 'PNG', notes)
+
+# %% ../nbs/00a_images.ipynb #7588dcee
+TIFF_MAGIC = (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+')
+
+def _tiff_bits(path:Path) -> int|None:
+    "Bits per sample of a TIFF file's first image, or `None` when `path` is not a TIFF; `ImageReadError` when its header is damaged."
+    with open(path, 'rb') as f:
+        if f.read(4) not in TIFF_MAGIC: return None
+    try:
+        with tifffile.TiffFile(path) as tif: return tif.pages[0].bitspersample
+    except Exception as e: raise ImageReadError(path, f"corrupt or truncated image: {e}") from None
+
+# %% ../nbs/00a_images.ipynb #1276d899
+def _read_tiff16(path:Path, max_pixels:int) -> Picture:
+    "Read a 16-bit TIFF with tifffile, keeping all 16 bits and its ICC profile; the orientation tag applied."
+    try:
+        with tifffile.TiffFile(path) as tif:
+            page, pages = tif.pages[0], len(tif.pages)
+            _check_pixels(path, page.imagewidth, page.imagelength, max_pixels)
+            arr = page.asarray()
+            tags = {t.code: t.value for t in page.tags.values() if t.code in (ORIENTATION, 34675)}
+            separate = page.planarconfig == 2
+    except ImageReadError: raise
+    except Exception as e: raise ImageReadError(path, f"corrupt or truncated image: {e}") from None
+    if arr.dtype != np.uint16: raise ImageReadError(path, f"a 16-bit TIFF of {arr.dtype} samples is not supported")
+    arr = np.moveaxis(arr, 0, -1) if separate and arr.ndim == 3 else arr
+    arr = arr[..., None] if arr.ndim == 2 else arr
+    if arr.ndim != 3 or arr.shape[-1] > 4: raise ImageReadError(path, f"a TIFF of shape {arr.shape} is not supported (expected 1 to 4 samples per pixel)")
+    notes = [f"only the first of its {pages} images is used"] if pages > 1 else []
+    return _picture16(_orient(arr, int(tags.get(ORIENTATION, 1))), tags.get(34675), None, 'TIFF', notes)
 
 # %% ../nbs/00a_images.ipynb #cf4d634b
 def picture_from_pil(img:Image.Image, fmt:str|None=None) -> Picture:
@@ -195,6 +234,7 @@ def read_picture(source, max_pixels:int=MAX_IMAGE_PIXELS) -> Picture:
     if isinstance(source, (str, Path)):
         path = Path(source)
         if path.is_file() and path.stat().st_size and _png_bit_depth(path) == 16: return _read_png16(path, max_pixels)
+        if path.is_file() and path.stat().st_size and _tiff_bits(path) == 16: return _read_tiff16(path, max_pixels)
         img = open_image(path, max_pixels)
         pic = picture_from_pil(img, img.format or Image.registered_extensions().get(path.suffix.lower()))
         frames = img.info.get('superres_frames', 1)
@@ -234,14 +274,24 @@ WRITE_FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP'
 
 LUMA = torch.tensor([0.299, 0.587, 0.114])
 
-def _channels(pic:Picture) -> torch.Tensor:
-    "The output channels `(C, H, W)` in [0, 1]: gray or RGB, then alpha if any."
-    color = (pic.rgb*LUMA[:, None, None]).sum(0, keepdim=True) if pic.gray else pic.rgb
-    return torch.cat([color, pic.alpha]) if pic.alpha is not None else color
+def picture_levels(pic:Picture, top:int=255, rows:int=256) -> np.ndarray:
+    """The channels to write for `pic` (gray or RGB, then alpha if any) as an `(H, W, C)` array of integer levels 0..`top` (255: uint8,
+    65535: uint16), rounded to nearest; made `rows` rows at a time, so a large picture never gets a full-size float copy."""
+    w, h = pic.size
+    c = (1 if pic.gray else 3) + (pic.alpha is not None)
+    if top == 255 and pic.rgb.dtype == torch.uint8 and c == 3: return pic.rgb.permute(1, 2, 0).numpy()   # already its 8-bit levels
+    out = np.empty((h, w, c), np.uint8 if top == 255 else np.uint16)
+    for r in range(0, h, rows):
+        rgb = pic.rgb[:, r:r + rows]
+        rgb = rgb.float()/255. if rgb.dtype == torch.uint8 else rgb
+        color = (rgb*LUMA[:, None, None]).sum(0, keepdim=True) if pic.gray else rgb
+        band = torch.cat([color, pic.alpha[:, r:r + rows]]) if pic.alpha is not None else color
+        out[r:r + rows] = (band.clamp(0, 1)*top + 0.5).to(torch.int32).permute(1, 2, 0).numpy()
+    return out
 
 def picture_to_pil(pic:Picture) -> Image.Image:
     "An 8-bit PIL image (L, LA, RGB or RGBA) of `pic`, with its ICC profile and EXIF in `info`."
-    arr = (_channels(pic).clamp(0, 1)*255 + 0.5).to(torch.uint8).permute(1, 2, 0).numpy()
+    arr = picture_levels(pic, 255)
     mode = {1: 'L', 2: 'LA', 3: 'RGB', 4: 'RGBA'}[arr.shape[-1]]
     img = Image.fromarray(arr[..., 0] if mode == 'L' else arr, mode)
     if pic.icc: img.info['icc_profile'] = pic.icc
@@ -251,7 +301,7 @@ def picture_to_pil(pic:Picture) -> Image.Image:
 # %% ../nbs/00a_images.ipynb #a3b519e3
 def _write_png16(pic:Picture, tmp:Path):
     "Write `pic` as a 16-bit PNG with pypng, adding its ICC profile (iCCP) and EXIF (eXIf) chunks."
-    arr = (_channels(pic).clamp(0, 1)*65535 + 0.5).to(torch.int32).permute(1, 2, 0).numpy().astype(np.uint16)
+    arr = picture_levels(pic, 65535)
     h, w, planes = arr.shape
     buf = io.BytesIO()
     png.Writer(w, h, greyscale=planes in (1, 2), alpha=planes in (2, 4), bitdepth=16).write(buf, arr.reshape(h, w*planes))
@@ -259,10 +309,18 @@ def _write_png16(pic:Picture, tmp:Path):
     extra = ([(b'iCCP', b'icc\0\0' + zlib.compress(pic.icc))] if pic.icc else []) + ([(b'eXIf', pic.exif)] if pic.exif else [])
     with open(tmp, 'wb') as f: png.write_chunks(f, chunks[:1] + extra + chunks[1:])
 
+def _write_tiff16(pic:Picture, tmp:Path):
+    "Write `pic` as a 16-bit TIFF with tifffile (deflate-compressed), with its ICC profile."
+    arr = picture_levels(pic, 65535)
+    planes = arr.shape[-1]
+    tifffile.imwrite(tmp, arr[..., 0] if planes == 1 else arr, photometric='minisblack' if planes in (1, 2) else 'rgb',
+                     extrasamples=['unassalpha'] if planes in (2, 4) else None, compression='zlib', iccprofile=pic.icc)
+
 def conversion_notes(pic:Picture, path) -> list[str]:
     "What writing `pic` to `path` will drop, one line each, after what reading it dropped (`pic.notes`)."
     fmt, notes = WRITE_FORMATS.get(Path(path).suffix.lower()), list(pic.notes)
-    if pic.bits == 16 and fmt != 'PNG': notes.append(f"written with 8 bits per channel ({fmt} output here is 8-bit; choose --ext png to keep 16 bits)")
+    if pic.bits == 16 and fmt not in ('PNG', 'TIFF'): notes.append(f"written with 8 bits per channel ({fmt} output is 8-bit; choose --ext png or tif to keep 16 bits)")
+    if pic.bits == 16 and fmt == 'TIFF' and pic.exif: notes.append("its EXIF block is not written (16-bit TIFF output keeps the pixels and the ICC profile)")
     if pic.alpha is not None and fmt in ('JPEG', 'BMP'): notes.append(f"transparency flattened onto white ({fmt} has no alpha; choose --ext png to keep it)")
     return notes
 
@@ -273,6 +331,7 @@ def write_picture(pic:Picture, path, quality:int=95, exclusive:bool=False) -> Pa
     fmt = WRITE_FORMATS.get(path.suffix.lower())
     if fmt is None: raise ValueError(f"{path}: cannot write {path.suffix or 'files without an extension'} (use one of {', '.join(WRITE_FORMATS)})")
     if pic.bits == 16 and fmt == 'PNG': return atomic_write(path, lambda tmp: _write_png16(pic, tmp), exclusive)
+    if pic.bits == 16 and fmt == 'TIFF': return atomic_write(path, lambda tmp: _write_tiff16(pic, tmp), exclusive)
     img = picture_to_pil(pic)
     if fmt == 'JPEG' and img.mode in ('RGBA', 'LA'):
         img = Image.alpha_composite(Image.new('RGBA', img.size, 'white'), img.convert('RGBA')).convert('RGB' if img.mode == 'RGBA' else 'L')

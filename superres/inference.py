@@ -20,9 +20,9 @@ from .data import SKIMAGE_PHOTOS, skimage_photos
 from .onnx_export import load_onnx
 
 # %% auto #0
-__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'as_model', 'Upscaler', 'upscale',
-           'restore', 'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable', 'output_path',
-           'process_files']
+__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader', 'as_model', 'Upscaler',
+           'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable',
+           'output_path', 'process_files']
 
 # %% ../nbs/06_inference.ipynb #494008ff
 def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
@@ -54,6 +54,21 @@ def enlarge(pic:Picture, scale:float) -> Picture:
     if size == pic.size: return pic
     alpha = _resize(pic.alpha, size, pic.bits) if pic.alpha is not None else None
     return replace(pic, rgb=_resize(pic.rgb, size, pic.bits), alpha=alpha)
+
+# %% ../nbs/06_inference.ipynb #dcaddb47
+def enlarged_reader(pic:Picture, size:tuple[int, int]):
+    """A `read(y0, y1, x0, x1)` (see `predict_rows`) giving pieces of `pic`'s RGB enlarged to `size` `(W, H)` with Pillow's bicubic
+    filter, as `enlarge` does (8-bit pictures in 8-bit precision), each made when asked for; `pic`'s own pixels when `size` is its size."""
+    if size == pic.size: return crop_reader(pic.float_rgb()[None])
+    (w, h), (W, H) = pic.size, size
+    if pic.bits == 8: images = [Image.fromarray(picture_levels(replace(pic, gray=False, alpha=None)), 'RGB')]
+    else: images = [Image.fromarray(c.numpy(), 'F') for c in pic.float_rgb()]
+    def read(y0, y1, x0, x1):
+        box = (x0*w/W, y0*h/H, x1*w/W, y1*h/H)
+        parts = [np.asarray(im.resize((x1 - x0, y1 - y0), Image.BICUBIC, box=box), dtype=np.float32) for im in images]
+        arr = parts[0]/255. if pic.bits == 8 else np.clip(np.stack(parts, -1), 0, 1)
+        return torch.from_numpy(arr).permute(2, 0, 1)[None]
+    return read
 
 # %% ../nbs/06_inference.ipynb #4070f777
 BACKENDS = ('auto', 'torch', 'onnx')
@@ -97,11 +112,14 @@ class Upscaler:
         "The tile for the next image: the one given, else the largest that fits the memory budget."
         return self.tile or auto_tile(self.model, self.device, self.max_memory)
 
-    def predict(self, x:torch.Tensor, progress=None) -> torch.Tensor:
-        "Run the model on a `(N, 3, H, W)` batch in tiles; on out-of-memory, halve the tile and retry."
+    def predict_into(self, read, shape:tuple, store, progress=None, device='cpu'):
+        """Run the model over an input of `shape` `(N, C, H, W)` read piece by piece by `read(y0, y1, x0, x1)` (see `predict_rows`),
+        handing each band of finished output rows to `store(row, block)`; on out-of-memory, halve the tile and start again."""
         tile = self.tile_size()
         while True:
-            try: return predict_tensor(self.model, x, tile, min(self.overlap, tile//4), progress)
+            try:
+                for row, block in predict_rows(self.model, read, shape, tile, min(self.overlap, tile//4), progress, device): store(row, block)
+                return
             except (torch.OutOfMemoryError, RuntimeError) as e:
                 if not _is_out_of_memory(e) or tile <= 32: raise
                 if self.device.type == 'cuda': torch.cuda.empty_cache()
@@ -109,22 +127,45 @@ class Upscaler:
                 self.log(f"out of memory with {tile} px tiles; retrying with {smaller} px tiles")
                 tile = smaller
 
+    def predict(self, x:torch.Tensor, progress=None) -> torch.Tensor:
+        "Run the model on a `(N, 3, H, W)` batch in tiles; on out-of-memory, halve the tile and retry."
+        out = []
+        def store(row, block):
+            if not out: out.append(x.new_empty(*block.shape[:2], x.shape[-2]*block.shape[-1]//x.shape[-1], block.shape[-1], dtype=torch.float32))
+            out[0][..., row:row + block.shape[-2], :] = block
+        self.predict_into(crop_reader(x), x.shape, store, progress, x.device)
+        return out[0]
+
+    def _predict_rgb(self, read, in_hw:tuple[int, int], out_hw:tuple[int, int], levels:bool, progress=None) -> torch.Tensor:
+        "The model's RGB output `(3, H, W)` for an input of `in_hw` read by `read`: uint8 levels rounded band by band when `levels`, else float32."
+        if levels:
+            out = np.empty((*out_hw, 3), np.uint8)
+            def store(row, block): out[row:row + block.shape[-2]] = (block[0]*255 + 0.5).to(torch.uint8).permute(1, 2, 0).numpy()
+            self.predict_into(read, (1, 3, *in_hw), store, progress)
+            return torch.from_numpy(out).permute(2, 0, 1)
+        out = torch.empty(3, *out_hw)
+        def store(row, block): out[:, row:row + block.shape[-2]] = block[0]
+        self.predict_into(read, (1, 3, *in_hw), store, progress)
+        return out
+
     def model_scale(self) -> int:
         "How much the model itself enlarges: `s` for a low-resolution model made for x`s`, 1 for a model that restores a bicubic enlargement."
         return getattr(self.model, 'config', {}).get('scale', 1)
 
     def enhance(self, pic:Picture, scale:float=1, progress=None) -> Picture:
         """`pic` enlarged by `scale`, its RGB restored by the model (alpha is only resized); the output size is checked before anything is allocated.
-        A same-size model restores the bicubic enlargement; a low-resolution model enlarges by its own scale, then bicubic resampling makes up any difference."""
+        A same-size model restores the bicubic enlargement, made tile by tile from the small picture (`enlarged_reader`); a low-resolution
+        model enlarges by its own scale, then bicubic resampling makes up any difference. An 8-bit picture's result is stored as uint8
+        levels, rounded as its rows are finished: no full-size float copy of the enlarged input or of the output is ever made."""
         size = check_output_size(pic.size, scale)
-        s = self.model_scale()
+        alpha = _resize(pic.alpha, size, pic.bits) if pic.alpha is not None and size != pic.size else pic.alpha
+        s, (w, h) = self.model_scale(), pic.size
         if s == 1:
-            big = enlarge(pic, scale)
-            return replace(big, rgb=self.predict(big.rgb[None], progress)[0])
-        rgb = self.predict(pic.rgb[None], progress)[0]
-        if tuple(rgb.shape[-1:-3:-1]) != size: rgb = _resize(rgb, size, 32)
-        alpha = _resize(pic.alpha, size, pic.bits) if pic.alpha is not None else None
-        return replace(pic, rgb=rgb, alpha=alpha)
+            rgb = self._predict_rgb(enlarged_reader(pic, size), size[::-1], size[::-1], pic.bits == 8, progress)
+            return replace(pic, rgb=rgb, alpha=alpha)
+        native = (w*s, h*s) == size
+        rgb = self._predict_rgb(crop_reader(pic.float_rgb()[None]), (h, w), (h*s, w*s), pic.bits == 8 and native, progress)
+        return replace(pic, rgb=rgb if native else _resize(rgb, size, 32), alpha=alpha)
 
     def default_scale(self) -> float:
         "The model's own scale (2 for a model trained on `sr2`, ...), 1 for same-size tasks."

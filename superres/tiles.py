@@ -12,7 +12,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement',
-           'predict_tensor', 'tile_memory', 'free_memory', 'auto_tile']
+           'predict_rows', 'crop_reader', 'predict_tensor', 'tile_memory', 'free_memory', 'auto_tile']
 
 # %% ../nbs/02a_tiles.ipynb #fe384b95
 def pad_to_multiple(x:torch.Tensor, multiple:int=32) -> tuple[torch.Tensor, tuple[int, int]]:
@@ -56,32 +56,61 @@ def _predict_whole(model:nn.Module, x:torch.Tensor) -> torch.Tensor:
     s = y.shape[-1]//xp.shape[-1]
     return y[..., :h*s, :w*s]
 
+# %% ../nbs/02a_tiles.ipynb #36752c6d
+@torch.no_grad()
+def predict_rows(model:nn.Module, read, shape:tuple, tile:int|None=None, overlap:int=32, progress=None, device='cpu'):
+    """Run `model` in eval mode over an input of `shape` `(N, C, H, W)` that `read(y0, y1, x0, x1)` returns piece by piece, in `tile` px
+    tiles blended over `overlap` px (whole when `tile` is `None` or covers it); yield `(row, block)`: finished output rows from `row` on,
+    float32 in [0, 1] on `device`, top to bottom. A model that enlarges by `s` gives `s` times the rows, blended over `s*overlap` px."""
+    model.eval()
+    place, (n, c, h, w) = model_placement(model), shape
+    def run(y0, y1, x0, x1):
+        patch = read(y0, y1, x0, x1).to(place[0], place[1]).contiguous(memory_format=place[2])
+        return _predict_whole(model, patch).to(device, torch.float32)
+    if not tile or (h <= tile and w <= tile):
+        out = run(0, h, 0, w).clamp(0, 1)
+        if progress: progress(1, 1)
+        yield 0, out; return
+    ys, xs = tile_starts(h, tile, overlap), tile_starts(w, tile, overlap)
+    th, tw = min(tile, h), min(tile, w)
+    acc = total = None; top = done = 0                     # acc and total hold output rows top, top+1, ...
+    for y0 in ys:
+        for x0 in xs:
+            pred = run(y0, y0 + th, x0, x0 + tw)
+            if acc is None:
+                s = pred.shape[-1]//tw
+                acc, total = torch.zeros(n, c, th*s, w*s, device=device), torch.zeros(1, 1, th*s, w*s, device=device)
+            if y0*s > top:                                  # the rows above this band are final: hand them over, keep the rest
+                k = y0*s - top
+                yield top, (acc[..., :k, :]/total[..., :k, :]).clamp(0, 1)
+                acc = torch.cat([acc[..., k:, :], acc.new_zeros(n, c, k, w*s)], -2)
+                total = torch.cat([total[..., k:, :], total.new_zeros(1, 1, k, w*s)], -2)
+                top = y0*s
+            r = y0*s - top
+            weight = blend_window(*pred.shape[-2:], overlap*s, device)
+            acc[..., r:r + pred.shape[-2], x0*s:x0*s + pred.shape[-1]] += pred*weight
+            total[..., r:r + pred.shape[-2], x0*s:x0*s + pred.shape[-1]] += weight
+            done += 1
+            if progress: progress(done, len(ys)*len(xs))
+    yield top, (acc/total).clamp(0, 1)
+
+# %% ../nbs/02a_tiles.ipynb #7ca1d351
+def crop_reader(x:torch.Tensor):
+    "A `read(y0, y1, x0, x1)` for `predict_rows` that crops the batch `x` (a view: nothing is copied)."
+    return lambda y0, y1, x0, x1: x[..., y0:y1, x0:x1]
+
+# %% ../nbs/02a_tiles.ipynb #8288dab6
 @torch.no_grad()
 def predict_tensor(model:nn.Module, x:torch.Tensor, tile:int|None=None, overlap:int=32, progress=None) -> torch.Tensor:
     """Run `model` in eval mode on a `(N, 3, H, W)` batch of any size, in `tile` px tiles blended over `overlap` px when given
     (both in input pixels; a model that enlarges by `s` gives `s` times the size, blended over `s*overlap` px).
     Tiles go one at a time to the model's device, dtype and memory format; the float32 result, clipped to [0, 1], is assembled
     on `x`'s device. `progress(done, total)` is called after each tile."""
-    model.eval()
-    device, dtype, fmt = model_placement(model)
-    def run(patch): return _predict_whole(model, patch.to(device, dtype).contiguous(memory_format=fmt)).to(x.device, torch.float32)
-    n, c, h, w = x.shape
-    if not tile or (h <= tile and w <= tile):
-        out = run(x).clamp(0, 1)
-        if progress: progress(1, 1)
-        return out
-    out = total = None
-    starts = [(y0, x0) for y0 in tile_starts(h, tile, overlap) for x0 in tile_starts(w, tile, overlap)]
-    for i, (y0, x0) in enumerate(starts):
-        pred = run(x[..., y0:y0 + tile, x0:x0 + tile])
-        if out is None:
-            s = pred.shape[-1]//min(tile, w)
-            out, total = torch.zeros(n, c, h*s, w*s, device=x.device), torch.zeros(1, 1, h*s, w*s, device=x.device)
-        weight = blend_window(*pred.shape[-2:], overlap*s, x.device)
-        out[..., y0*s:y0*s + pred.shape[-2], x0*s:x0*s + pred.shape[-1]] += pred*weight
-        total[..., y0*s:y0*s + pred.shape[-2], x0*s:x0*s + pred.shape[-1]] += weight
-        if progress: progress(i + 1, len(starts))
-    return (out/total).clamp(0, 1)
+    out = None
+    for row, block in predict_rows(model, crop_reader(x), x.shape, tile, overlap, progress, x.device):
+        if out is None: out = x.new_empty(*block.shape[:2], x.shape[-2]*block.shape[-1]//x.shape[-1], block.shape[-1], dtype=torch.float32)
+        out[..., row:row + block.shape[-2], :] = block
+    return out
 
 # %% ../nbs/02a_tiles.ipynb #c85ff064
 BYTES_PER_TILE_PIXEL = {'resnet18': 2600, 'resnet34': 2600, 'resnet50': 6300, 'resnet101': 6300, 'resnet152': 6300, 'mobilenet_v2': 1400}

@@ -2,7 +2,7 @@
 import os, signal, subprocess, sys, time, zlib
 from pathlib import Path
 import numpy as np
-import png
+import png, tifffile
 import pytest
 from PIL import Image
 from conftest import run_cli, digest
@@ -163,7 +163,7 @@ def test_reruns_and_concurrent_runs_lose_nothing(tmp_path, x2_model):
     assert everything_opens(src/'results') == {'blue.png': (16, 16), 'red.png': (16, 16)}
 
 def test_lossy_conversions_say_what_they_drop(tmp_path, x2_model):
-    "Class 9: an animation, 16 bits into a TIFF, alpha into a JPEG: each gets one note."
+    "Class 9: an animation, 16 bits into a JPEG, alpha into a JPEG: each gets one note; 16 bits into a TIFF stay 16 bits."
     src = tmp_path/'in'; src.mkdir()
     frames = [Image.new('RGB', (8, 8), c) for c in ('red', 'blue')]
     frames[0].save(src/'anim.gif', save_all=True, append_images=frames[1:])
@@ -171,7 +171,11 @@ def test_lossy_conversions_say_what_they_drop(tmp_path, x2_model):
     rgba = Image.new('RGBA', (8, 8), (255, 0, 0, 128)); rgba.save(src/'clear.png')
     res = run_cli('upscale', src/'anim.gif', src/'deep.png', '--model', x2_model, '-o', tmp_path/'o1', '--ext', 'tif', '-q')
     assert res.returncode == 0, res.stderr
-    assert 'only the first of its 2 frames' in res.stderr and '8 bits per channel' in res.stderr
+    assert 'only the first of its 2 frames' in res.stderr and '8 bits per channel' not in res.stderr   # TIFF keeps 16 bits
+    deep = tifffile.imread(tmp_path/'o1'/'deep.tif')
+    assert deep.dtype == np.uint16 and deep.shape == (8, 12) and abs(int(deep.mean()) - 40000) < 300   # an untrained model: the input's level
+    res = run_cli('upscale', src/'deep.png', '--model', x2_model, '-o', tmp_path/'o3', '--ext', 'jpg', '-q')
+    assert res.returncode == 0 and '8 bits per channel' in res.stderr
     res = run_cli('upscale', src/'clear.png', '--model', x2_model, '-o', tmp_path/'o2', '--ext', 'jpg', '-q')
     assert res.returncode == 0 and 'transparency flattened onto white' in res.stderr
 

@@ -20,6 +20,8 @@ def _seed_files() -> dict:
         buf = io.BytesIO(); img.save(buf, fmt, **kw); out[fmt] = buf.getvalue()
     import png
     buf = io.BytesIO(); png.Writer(5, 3, greyscale=False, bitdepth=16).write(buf, np.arange(45, dtype=np.uint16).reshape(3, 15)*999); out['PNG16'] = buf.getvalue()
+    import tifffile
+    buf = io.BytesIO(); tifffile.imwrite(buf, np.arange(60, dtype=np.uint16).reshape(4, 5, 3)*999, photometric='rgb'); out['TIFF16'] = buf.getvalue()
     return out
 
 SEEDS = _seed_files()
