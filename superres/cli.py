@@ -309,6 +309,29 @@ def _add_train(sub):
     t.add_argument('--no-resume', action='store_true', help='start again, discarding a checkpoint in --out')
     t.set_defaults(func=_train)
 
+# %% ../nbs/09_cli.ipynb #e8eb833f
+def _app(args) -> int:
+    "Start the web app until Ctrl-C (needs the app extra)."
+    try: from superres.app import serve
+    except ImportError as e:
+        if 'gradio' not in str(e): raise
+        raise ImportError('the web app needs Gradio: pip install "superres[app]"') from None
+    if args.max_pixels < 1 or args.max_upload_mb <= 0: raise ValueError("--max-pixels and --max-upload-mb must be positive")
+    serve(args.host, args.port, args.max_pixels, args.max_upload_mb, args.concurrency, args.quiet)
+    return 0
+
+# %% ../nbs/09_cli.ipynb #72e489a7
+def _add_app(sub):
+    "Add the `superres` subcommand app: the web page, its address and limits."
+    a = sub.add_parser('app', help='a web page to upscale photos in a browser (Gradio; pip install "superres[app]")')
+    a.add_argument('--host', default='127.0.0.1', help='address to listen on (default 127.0.0.1: this machine only)')
+    a.add_argument('--port', type=int, default=7860, help='port (default 7860)')
+    a.add_argument('--max-pixels', type=int, default=50_000_000, help='largest input image in pixels (default 50,000,000)')
+    a.add_argument('--max-upload-mb', type=float, default=50., help='largest upload in MB (default 50)')
+    a.add_argument('--concurrency', type=int, default=1, help='requests run at once; the others wait in a queue (default 1)')
+    a.add_argument('-q', '--quiet', action='store_true', help='print nothing when starting')
+    a.set_defaults(func=_app)
+
 # %% ../nbs/09_cli.ipynb #7d39c5bd
 def build_parser() -> argparse.ArgumentParser:
     "The `superres` argument parser with its subcommands."
@@ -322,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_demo(sub)
     _add_train(sub)
+    _add_app(sub)
     return p
 
 # %% ../nbs/09_cli.ipynb #b62e8e40
