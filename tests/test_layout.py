@@ -37,7 +37,11 @@ def test_no_import_cycle():
     for m in graph: visit(m)
     for m, deps in graph.items(): print(f"{m:<12} imports {', '.join(sorted(deps)) or '(nothing of superres)'}")
 
+OPTIONAL = {'app'}   # modules that need an optional extra (`app`: Gradio); the command line imports them only when asked for
+
 def test_no_imports_of_superres_inside_functions():
-    "(`__init__.console`, the command's entry point, imports the command line inside a function on purpose: so Ctrl-C during that import is caught.)"
-    nested = {p.name: module_imports(p)[1] for p in PACKAGE.glob('*.py') if p.name != '__init__.py'}
+    """(`__init__.console`, the command's entry point, imports the command line inside a function on purpose: so Ctrl-C during that import
+    is caught. A module of an optional extra is imported where it is used, so that the rest works without the extra.)"""
+    nested = {p.name: [(n, m) for n, m in module_imports(p)[1] if m not in OPTIONAL] for p in PACKAGE.glob('*.py') if p.name != '__init__.py'}
     assert not {k: v for k, v in nested.items() if v}, nested
+    assert not any(m in OPTIONAL for deps in import_graph().values() for m in deps), "a module imports an optional extra's module at module level"
