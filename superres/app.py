@@ -117,4 +117,8 @@ def serve(host:str='127.0.0.1', port:int=7860, max_pixels:int=50_000_000, max_up
         os.environ['GRADIO_TEMP_DIR'] = workdir                  # Gradio's own copies of uploads and results live here too
         app = build_app(limits, workdir, concurrency)
         if not quiet: print(f"superres app on http://{host}:{port} (Ctrl-C stops it)", file=sys.stderr, flush=True)
-        app.launch(server_name=host, server_port=port, share=False, max_file_size=int(max_upload_mb*2**20), quiet=quiet, footer_links=[])
+        app.launch(server_name=host, server_port=port, share=False, max_file_size=int(max_upload_mb*2**20), quiet=quiet, footer_links=[],
+                   prevent_thread_lock=True)
+        try:
+            while True: time.sleep(0.5)          # until Ctrl-C: its KeyboardInterrupt reaches the command line, which says so and exits with 130
+        finally: app.close()

@@ -11,6 +11,21 @@ def run_cli(*args, cwd=None, timeout=600):
     env = {**os.environ, 'SUPERRES_OFFLINE': '1', 'PYTHONWARNINGS': 'ignore'}
     return subprocess.run([*SUPERRES, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=timeout, env=env)
 
+def run_in_process(*args):
+    "Run the `superres` command line in this process (no start-up cost, for quick error paths): a `CompletedProcess` like `run_cli`'s."
+    import contextlib, io
+    from superres.cli import main
+    out, err, env = io.StringIO(), io.StringIO(), os.environ.get('SUPERRES_OFFLINE')
+    os.environ['SUPERRES_OFFLINE'] = '1'
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try: status = main([str(a) for a in args])
+            except SystemExit as e: status = e.code
+    finally:
+        if env is None: os.environ.pop('SUPERRES_OFFLINE')
+        else: os.environ['SUPERRES_OFFLINE'] = env
+    return subprocess.CompletedProcess(['superres', *map(str, args)], status, out.getvalue(), err.getvalue())
+
 def digest(folder) -> dict:
     "SHA-256 of every file under `folder`, by relative path."
     folder = Path(folder)

@@ -40,15 +40,17 @@ def app_url(tmp_path_factory):
     port, cwd = free_port(), tmp_path_factory.mktemp('app')
     env = {**os.environ, 'SUPERRES_OFFLINE': '1', 'GRADIO_ANALYTICS_ENABLED': 'False'}
     server = subprocess.Popen([sys.executable, '-m', 'superres', 'app', '--port', str(port), '--max-pixels', str(MAX_PIXELS), '-q'],
-                              env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                              env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))   # Ctrl-C works even when this test's shell ignores it
     url = f'http://127.0.0.1:{port}/'
     try:
         wait_until_up(url, server)
         yield AppServer(url, server.pid)
     finally:
-        server.send_signal(signal.SIGINT)
+        server.send_signal(signal.SIGINT)                                  # Ctrl-C: the app stops and removes its temporary folder
         try: server.wait(timeout=30)
-        except subprocess.TimeoutExpired: server.kill(); server.wait()
+        except subprocess.TimeoutExpired: server.kill(); server.wait(); pytest.fail("the app did not stop within 30 s of Ctrl-C")
+        assert server.returncode == 130, server.stderr.read()[-2000:]
 
 class AppServer(str):
     "The app's URL, with the server's process id."

@@ -4,7 +4,7 @@ import numpy as np
 import png
 import pytest
 from PIL import Image, ImageCms
-from conftest import run_cli, digest, SUPERRES
+from conftest import run_cli, run_in_process, digest, SUPERRES
 from superres.images import load_image
 from superres.data import skimage_photos
 from superres.model import SuperResUnet
@@ -91,20 +91,21 @@ def test_single_file_output_name_format_and_scale(odd_folder, x2_model, tmp_path
     assert Image.open(tmp_path/'r'/'rgba_fixed.jpg').size == (60, 40)      # restore keeps the size
 
 def test_clear_errors_for_the_command_itself(tmp_path, x2_model):
-    res = run_cli('upscale', tmp_path/'nope.png', '--model', x2_model, '-q')
+    "Errors of the command itself, in this process (each would cost a start-up as a subprocess; the hostile-input tests run the real command)."
+    res = run_in_process('upscale', tmp_path/'nope.png', '--model', x2_model, '-q')
     assert res.returncode == 1 and f'superres: error: {tmp_path/"nope.png"}: no such file or folder' in res.stderr
-    res = run_cli('upscale', tmp_path/'nope.png', '-q')                    # no --model: the shipped default, then the missing file
+    res = run_in_process('upscale', tmp_path/'nope.png', '-q')                    # no --model: the shipped default, then the missing file
     assert res.returncode == 1 and 'nope.png: no such file or folder' in res.stderr
-    res = run_cli('restore', tmp_path/'nope.png')                           # no shipped restoration model: say so
+    res = run_in_process('restore', tmp_path/'nope.png')                           # no shipped restoration model: say so
     assert res.returncode == 2 and res.stderr.startswith('superres: error: no model given')
-    res = run_cli('upscale', tmp_path/'nope.png', '--model', 'x3-magic')
+    res = run_in_process('upscale', tmp_path/'nope.png', '--model', 'x3-magic')
     assert res.returncode == 2 and 'not a shipped model: ' + ', '.join(SHIPPED_MODELS) in res.stderr
-    res = run_cli('upscale', tmp_path/'nope.png', '--model', tmp_path/'missing.pth')
+    res = run_in_process('upscale', tmp_path/'nope.png', '--model', tmp_path/'missing.pth')
     assert res.returncode == 2 and 'missing.pth: no such model file' in res.stderr
-    res = run_cli('upscale', tmp_path/'nope.png', '--model', x2_model, '--half', '--device', 'cpu')
+    res = run_in_process('upscale', tmp_path/'nope.png', '--model', x2_model, '--half', '--device', 'cpu')
     assert res.returncode == 2 and 'half precision needs a CUDA device' in res.stderr
     for sub in ('upscale', 'restore'):
-        assert 'examples:' in run_cli(sub, '--help').stdout
+        assert 'examples:' in run_in_process(sub, '--help').stdout
 
 def test_decompression_bomb_is_refused_and_the_batch_goes_on(tmp_path, x2_model):
     folder = tmp_path/'in'; folder.mkdir()
