@@ -56,7 +56,8 @@ def enhance_uploads(files:list, task:str, model:str='default', fmt:str='PNG', qu
     inputs, errors = [], []
     for f in map(Path, files):
         try: limits.check(f); inputs.append(f)
-        except (ImageReadError, OSError) as e: errors.append(f"{f.name}: {str(e).split(': ', 1)[-1]}")
+        except ImageReadError as e: errors.append(f"{f.name}: {e.reason}")
+        except OSError as e: errors.append(f"{f.name}: {e.strerror or e}")
     start = time.perf_counter()
     report = process_files(_upscaler(model), inputs, out, scale=scale, ext=FORMATS[fmt], quality=quality, progress=progress, log=lambda m: None) if inputs else None
     seconds = time.perf_counter() - start

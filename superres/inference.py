@@ -112,14 +112,11 @@ class Upscaler:
         "The tile for the next image: the one given, else the largest that fits the memory budget."
         return self.tile or auto_tile(self.model, self.device, self.max_memory)
 
-    def predict_into(self, read, shape:tuple, store, progress=None, device='cpu'):
-        """Run the model over an input of `shape` `(N, C, H, W)` read piece by piece by `read(y0, y1, x0, x1)` (see `predict_rows`),
-        handing each band of finished output rows to `store(row, block)`; on out-of-memory, halve the tile and start again."""
+    def _with_smaller_tiles(self, run):
+        "`run(tile, overlap)` with the tile for the next image; on out-of-memory, halve the tile and start again, saying so."
         tile = self.tile_size()
         while True:
-            try:
-                for row, block in predict_rows(self.model, read, shape, tile, min(self.overlap, tile//4), progress, device): store(row, block)
-                return
+            try: return run(tile, min(self.overlap, tile//4))
             except (torch.OutOfMemoryError, RuntimeError) as e:
                 if not _is_out_of_memory(e) or tile <= 32: raise
                 if self.device.type == 'cuda': torch.cuda.empty_cache()
@@ -127,14 +124,16 @@ class Upscaler:
                 self.log(f"out of memory with {tile} px tiles; retrying with {smaller} px tiles")
                 tile = smaller
 
+    def predict_into(self, read, shape:tuple, store, progress=None, device='cpu'):
+        """Run the model over an input of `shape` `(N, C, H, W)` read piece by piece by `read(y0, y1, x0, x1)` (see `predict_rows`),
+        handing each band of finished output rows to `store(row, block)`; on out-of-memory, halve the tile and start again."""
+        def run(tile, overlap):
+            for row, block in predict_rows(self.model, read, shape, tile, overlap, progress, device): store(row, block)
+        self._with_smaller_tiles(run)
+
     def predict(self, x:torch.Tensor, progress=None) -> torch.Tensor:
         "Run the model on a `(N, 3, H, W)` batch in tiles; on out-of-memory, halve the tile and retry."
-        out = []
-        def store(row, block):
-            if not out: out.append(x.new_empty(*block.shape[:2], x.shape[-2]*block.shape[-1]//x.shape[-1], block.shape[-1], dtype=torch.float32))
-            out[0][..., row:row + block.shape[-2], :] = block
-        self.predict_into(crop_reader(x), x.shape, store, progress, x.device)
-        return out[0]
+        return self._with_smaller_tiles(lambda tile, overlap: predict_tensor(self.model, x, tile, overlap, progress))
 
     def _predict_rgb(self, read, in_hw:tuple[int, int], out_hw:tuple[int, int], levels:bool, progress=None) -> torch.Tensor:
         "The model's RGB output `(3, H, W)` for an input of `in_hw` read by `read`: uint8 levels rounded band by band when `levels`, else float32."
