@@ -5,7 +5,7 @@ import numpy as np
 import png, tifffile
 import pytest
 from PIL import Image
-from conftest import run_cli, digest
+from conftest import run_cli, run_in_process, digest
 from superres.model import SuperResUnet
 from superres.modelfile import save_model
 
@@ -59,23 +59,14 @@ def test_symlink_loops_terminate_and_count_each_file_once(tmp_path, x2_model):
         assert '2 done, 0 skipped, 0 failed (of 2 inputs)' in res.stdout, res.stdout
         assert set(everything_opens(out)) == {'a.bmp', 'sub/a.bmp'}             # sub-folders keep their names
 
-def run_main(*args) -> tuple[int, str]:
-    "Run the command line in this process (no start-up cost); its status and what it printed to stderr."
-    import contextlib, io
-    from superres.cli import main
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        try: status = main([str(a) for a in args])
-        except SystemExit as e: status = e.code
-    return status, err.getvalue()
-
 def test_every_output_stays_inside_the_output_folder(tmp_path, x2_model):
     "Class 4: suffixes with separators are usage errors; nothing is written outside the output folder."
     src = tmp_path/'a'/'b'/'in'; src.mkdir(parents=True)
     Image.new('RGB', (8, 8), 'red').save(src/'x.png')
     before = files_under(tmp_path)
     for suffix in ['/../../escape', '../x', '..\\x', 'a/b']:
-        status, err = run_main('upscale', src, '--model', x2_model, '-o', tmp_path/'a'/'b'/'out', '--suffix', suffix, '-q')
+        res = run_in_process('upscale', src, '--model', x2_model, '-o', tmp_path/'a'/'b'/'out', '--suffix', suffix, '-q')
+        status, err = res.returncode, res.stderr
         assert status == 2 and 'path separator' in err and 'Traceback' not in err, (suffix, err)
     assert files_under(tmp_path) == before                                     # not even the output folder
 
@@ -87,15 +78,16 @@ def test_bad_arguments_are_usage_errors_before_any_work(tmp_path, x2_model, args
     if args == ['--device', 'cuda'] and __import__('torch').cuda.is_available(): args = ['--device', 'cuda:99']
     Image.new('RGB', (8, 8), 'red').save(tmp_path/'x.png')
     monkeypatch.chdir(tmp_path)
-    status, err = run_main('upscale', tmp_path/'x.png', '--model', x2_model, *args, '-q')
+    res = run_in_process('upscale', tmp_path/'x.png', '--model', x2_model, *args, '-q')
+    status, err = res.returncode, res.stderr
     assert status == 2 and 'error' in err and 'Traceback' not in err, (args, status, err)
     assert sorted(p.name for p in tmp_path.iterdir()) == ['x.png']            # no output, no stray folder
 
 def test_scale_and_task_mismatches_warn(tmp_path, x2_model):
     Image.new('RGB', (8, 8), 'red').save(tmp_path/'x.png')
-    res = run_cli('upscale', tmp_path/'x.png', '--model', x2_model, '--scale', '3', '-o', tmp_path/'o3.png', '-q')
+    res = run_in_process('upscale', tmp_path/'x.png', '--model', x2_model, '--scale', '3', '-o', tmp_path/'o3.png', '-q')
     assert res.returncode == 0 and 'trained at x2' in res.stderr
-    res = run_cli('restore', tmp_path/'x.png', '--model', x2_model, '-o', tmp_path/'r.png', '-q')
+    res = run_in_process('restore', tmp_path/'x.png', '--model', x2_model, '-o', tmp_path/'r.png', '-q')
     assert res.returncode == 0 and 'upscaling model' in res.stderr
 
 def test_untrusted_model_and_weights_files_are_one_line_errors(tmp_path):
@@ -109,11 +101,11 @@ def test_untrusted_model_and_weights_files_are_one_line_errors(tmp_path):
     for name, c in variants.items(): torch.save(c, tmp_path/name)
     Image.new('RGB', (8, 8)).save(tmp_path/'x.png')
     for name in variants:
-        res = run_cli('upscale', tmp_path/'x.png', '--model', tmp_path/name, '-o', tmp_path/'o.png', '-q')
+        res = run_in_process('upscale', tmp_path/'x.png', '--model', tmp_path/name, '-o', tmp_path/'o.png', '-q')
         no_traceback(res)
         assert res.returncode == 2 and str(tmp_path/name) in res.stderr and len(res.stderr) < 600, (name, res.stderr)
     (tmp_path/'notes.pth').write_text('hello')
-    res = run_cli('train', '--data', tmp_path, '--out', tmp_path/'run', '--recipe', 'tiny', '--weights', tmp_path/'notes.pth', '--device', 'cpu')
+    res = run_in_process('train', '--data', tmp_path, '--out', tmp_path/'run', '--recipe', 'tiny', '--weights', tmp_path/'notes.pth', '--device', 'cpu')
     no_traceback(res)
     assert res.returncode == 2 and 'not a weights file' in res.stderr, res.stderr
 
@@ -146,18 +138,19 @@ def test_settings_do_what_they_say(tmp_path):
     assert meta['data']['train'] == meta['data']['valid'] == [[str(tmp_path.resolve()), 1]]   # the one image trains and validates
     assert meta['encoder_weights'] == {'requested': 'none', 'loaded': False, 'source': None}
 
-def test_reruns_and_concurrent_runs_lose_nothing(tmp_path, x2_model):
+def test_reruns_and_concurrent_runs_lose_nothing(tmp_path, x2_model, monkeypatch):
     "Class 8: a re-run of `.` does not take its own results as inputs; an empty output is not 'done'; a killed run's temp file goes."
     src = tmp_path/'in'; src.mkdir()
     for c in ('red', 'blue'): Image.new('RGB', (8, 8), c).save(src/f'{c}.png')
-    res = run_cli('upscale', '.', '-r', '--model', x2_model, '-q', cwd=src)
+    monkeypatch.chdir(src)
+    res = run_in_process('upscale', '.', '-r', '--model', x2_model, '-q')
     assert res.returncode == 0 and '2 done' in res.stdout, res.stderr
-    res = run_cli('upscale', '.', '-r', '--model', x2_model, '-q', '--skip-existing', cwd=src)
+    res = run_in_process('upscale', '.', '-r', '--model', x2_model, '-q', '--skip-existing')
     assert res.returncode == 0 and '0 done, 2 skipped, 0 failed (of 2 inputs)' in res.stdout, res.stdout
     (src/'results'/'red.png').write_bytes(b'')                                   # an output cut short by a crash
     dead = 2**22 + 12345
     (src/'results'/f'.blue.png.abcd1234.{dead}.superres.tmp').write_bytes(b'half')
-    res = run_cli('upscale', '.', '-r', '--model', x2_model, '-q', '--skip-existing', cwd=src)
+    res = run_in_process('upscale', '.', '-r', '--model', x2_model, '-q', '--skip-existing')
     assert res.returncode == 0 and '1 done, 1 skipped' in res.stdout, res.stdout
     assert sorted(p.name for p in (src/'results').iterdir()) == ['blue.png', 'red.png']
     assert everything_opens(src/'results') == {'blue.png': (16, 16), 'red.png': (16, 16)}
@@ -169,14 +162,14 @@ def test_lossy_conversions_say_what_they_drop(tmp_path, x2_model):
     frames[0].save(src/'anim.gif', save_all=True, append_images=frames[1:])
     png.Writer(6, 4, greyscale=True, bitdepth=16).write(open(src/'deep.png', 'wb'), np.full((4, 6), 40000, np.uint16))
     rgba = Image.new('RGBA', (8, 8), (255, 0, 0, 128)); rgba.save(src/'clear.png')
-    res = run_cli('upscale', src/'anim.gif', src/'deep.png', '--model', x2_model, '-o', tmp_path/'o1', '--ext', 'tif', '-q')
+    res = run_in_process('upscale', src/'anim.gif', src/'deep.png', '--model', x2_model, '-o', tmp_path/'o1', '--ext', 'tif', '-q')
     assert res.returncode == 0, res.stderr
     assert 'only the first of its 2 frames' in res.stderr and '8 bits per channel' not in res.stderr   # TIFF keeps 16 bits
     deep = tifffile.imread(tmp_path/'o1'/'deep.tif')
     assert deep.dtype == np.uint16 and deep.shape == (8, 12) and abs(int(deep.mean()) - 40000) < 300   # an untrained model: the input's level
-    res = run_cli('upscale', src/'deep.png', '--model', x2_model, '-o', tmp_path/'o3', '--ext', 'jpg', '-q')
+    res = run_in_process('upscale', src/'deep.png', '--model', x2_model, '-o', tmp_path/'o3', '--ext', 'jpg', '-q')
     assert res.returncode == 0 and '8 bits per channel' in res.stderr
-    res = run_cli('upscale', src/'clear.png', '--model', x2_model, '-o', tmp_path/'o2', '--ext', 'jpg', '-q')
+    res = run_in_process('upscale', src/'clear.png', '--model', x2_model, '-o', tmp_path/'o2', '--ext', 'jpg', '-q')
     assert res.returncode == 0 and 'transparency flattened onto white' in res.stderr
 
 def test_ctrl_c_during_start_up_is_one_line(tmp_path):

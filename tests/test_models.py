@@ -6,7 +6,7 @@ from superres.core import shared_path
 from superres.metrics import psnr
 from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, model_file
 from superres.inference import Upscaler
-from conftest import run_cli
+from conftest import run_cli, run_in_process
 
 def set5(scale):
     "Set5's (LR, HR) pairs at `scale`, or a skip when the shared benchmarks are absent."
@@ -29,24 +29,28 @@ def test_shipped_model_beats_bicubic_on_set5(name):
     print(f"{name}: Set5 x{scale} Y-PSNR {model:.2f} dB, bicubic {bicubic:.2f} dB")
     assert model > bicubic + 0.1, (model, bicubic)
 
+@pytest.mark.self_contained   # only the Set5 test reads shared/
 def test_every_scale_has_a_shipped_default():
     for scale, name in DEFAULT_MODELS.items():
         assert name in SHIPPED_MODELS and name.startswith(f'x{scale}-')
         assert model_file(name).stat().st_size < 90e6
 
+@pytest.mark.self_contained
 def test_models_command_lists_them():
-    r = run_cli('models')
+    r = run_in_process('models')
     assert r.returncode == 0, r.stderr
     for name in SHIPPED_MODELS: assert name in r.stdout
 
+@pytest.mark.self_contained
 def test_info_says_what_a_model_file_records():
-    r = run_cli('info', 'x4-fidelity')
+    r = run_in_process('info', 'x4-fidelity')
     assert r.returncode == 0, r.stderr
     assert 'mobilenet_v2' in r.stdout and '--recipe x4-fidelity' in r.stdout and 'not recorded' in r.stdout
-    r = run_cli('info', 'x9-nothing')
+    r = run_in_process('info', 'x9-nothing')
     assert r.returncode == 2 and 'no such model file' in r.stderr and 'Traceback' not in r.stderr
 
-def test_main_job_upscales_a_bundled_photo_with_a_figure(tmp_path):
+@pytest.mark.self_contained
+def test_main_job_upscales_a_bundled_photo_with_a_figure(tmp_path, monkeypatch):
     "The README's main-job command: the default x2 model on a photo bundled with scikit-image, and a before/after figure."
     r = run_cli('upscale', 'skimage:chelsea', '-o', 'chelsea_x2.png', '--figure', 'chelsea_before_after.png', '-q', cwd=tmp_path)
     assert r.returncode == 0, r.stderr
@@ -54,8 +58,9 @@ def test_main_job_upscales_a_bundled_photo_with_a_figure(tmp_path):
     w, h = Image.open(example_photo('chelsea')).size
     assert Image.open(tmp_path/'chelsea_x2.png').size == (2*w, 2*h)
     assert Image.open(tmp_path/'chelsea_before_after.png').size[0] > 800
-    r = run_cli('upscale', 'skimage:chelsea', '-q', cwd=tmp_path)          # no -o: into results/
+    monkeypatch.chdir(tmp_path)                                            # the rest in this process, from the same folder
+    r = run_in_process('upscale', 'skimage:chelsea', '-q')                 # no -o: into results/
     assert r.returncode == 0, r.stderr
     assert (tmp_path/'results'/'chelsea.png').exists()
-    r = run_cli('upscale', 'skimage:nosuchphoto', '-q', cwd=tmp_path)
+    r = run_in_process('upscale', 'skimage:nosuchphoto', '-q')
     assert r.returncode == 1 and 'nosuchphoto' in r.stderr and 'chelsea' in r.stderr

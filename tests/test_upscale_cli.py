@@ -10,6 +10,8 @@ from superres.data import skimage_photos
 from superres.model import SuperResUnet
 from superres.modelfile import save_model, SHIPPED_MODELS
 
+pytestmark = pytest.mark.self_contained   # upscaling and restoring never read shared/: CI runs these once
+
 @pytest.fixture
 def odd_folder(tmp_path):
     "Good files of every kind, and bad ones, as a user's folder might hold."
@@ -63,29 +65,31 @@ def test_upscale_folder_of_odd_and_bad_files(odd_folder, x2_model, tmp_path):
     assert rotated.info.get('icc_profile') and rotated.getexif().get(0x010F) == 'test camera'
 
 def test_nothing_is_replaced_without_asking(odd_folder, x2_model, tmp_path):
+    "In this process (the folder test above runs the real command): five runs would cost five start-ups."
     good = odd_folder/'rgb.jpg'
     out = tmp_path/'out'
-    assert run_cli('upscale', good, '--model', x2_model, '-o', out, '-q').returncode == 0
+    assert run_in_process('upscale', good, '--model', x2_model, '-o', out, '-q').returncode == 0
     first = (out/'rgb.jpg').read_bytes()
-    res = run_cli('upscale', good, '--model', x2_model, '-o', out, '-q')
+    res = run_in_process('upscale', good, '--model', x2_model, '-o', out, '-q')
     assert res.returncode == 1 and 'exists (use --overwrite or --skip-existing)' in res.stderr
-    res = run_cli('upscale', good, '--model', x2_model, '-o', out, '-q', '--skip-existing')
+    res = run_in_process('upscale', good, '--model', x2_model, '-o', out, '-q', '--skip-existing')
     assert res.returncode == 0 and '0 done, 1 skipped' in res.stdout
     assert (out/'rgb.jpg').read_bytes() == first
-    res = run_cli('upscale', good, '--model', x2_model, '-o', out, '-q', '--overwrite', '--quality', '50')
+    res = run_in_process('upscale', good, '--model', x2_model, '-o', out, '-q', '--overwrite', '--quality', '50')
     assert res.returncode == 0 and (out/'rgb.jpg').read_bytes() != first
     # an output path equal to the input is refused, the input untouched
     before = good.read_bytes()
-    res = run_cli('restore', good, '--model', x2_model, '-o', odd_folder, '-q')
+    res = run_in_process('restore', good, '--model', x2_model, '-o', odd_folder, '-q')
     assert res.returncode == 1 and 'output would overwrite an input' in res.stderr
     assert good.read_bytes() == before
 
 def test_single_file_output_name_format_and_scale(odd_folder, x2_model, tmp_path):
-    res = run_cli('upscale', odd_folder/'rgba.png', '--model', x2_model, '-o', tmp_path/'big.webp', '--scale', '3', '-q')
+    "In this process, as the test above."
+    res = run_in_process('upscale', odd_folder/'rgba.png', '--model', x2_model, '-o', tmp_path/'big.webp', '--scale', '3', '-q')
     assert res.returncode == 0, res.stderr
     img = Image.open(tmp_path/'big.webp')
     assert img.format == 'WEBP' and img.size == (180, 120) and img.mode == 'RGBA'
-    res = run_cli('restore', str(odd_folder/'*.png'), '--model', x2_model, '-o', tmp_path/'r', '--suffix', '_fixed', '--ext', 'jpg', '-q')
+    res = run_in_process('restore', str(odd_folder/'*.png'), '--model', x2_model, '-o', tmp_path/'r', '--suffix', '_fixed', '--ext', 'jpg', '-q')
     assert res.returncode == 1                                              # zero.png and text.png match the glob
     assert {p.name for p in (tmp_path/'r').iterdir()} == {'gray_fixed.jpg', 'rgba_fixed.jpg', 'rgb16_fixed.jpg', 'tiny_fixed.jpg'}
     assert Image.open(tmp_path/'r'/'rgba_fixed.jpg').size == (60, 40)      # restore keeps the size
