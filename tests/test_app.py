@@ -1,5 +1,5 @@
 "The web app under load on loopback: 20 requests from 4 concurrent `gradio_client` clients, each answer checked against the command line."
-import os, re, signal, socket, statistics, subprocess, sys, threading, time, urllib.request
+import os, re, signal, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 from pathlib import Path
 import pytest
 from PIL import Image
@@ -69,9 +69,10 @@ def photos(tmp_path_factory):
     assert res.returncode == 0, res.stderr
     return inputs, {p.name: (folder/'cli'/p.name).read_bytes() for p in inputs}
 
-def test_twenty_requests_from_four_clients_all_match_the_command_line(app_url, photos, tmp_path):
+def test_twenty_requests_from_four_clients_all_match_the_command_line(app_url, photos, tmp_path, monkeypatch):
     "Every answer has the right size and the command line's bytes; latency percentiles and the server's peak memory are printed."
     inputs, expected = photos
+    monkeypatch.setattr(tempfile, 'tempdir', str(tmp_path))   # gradio_client leaves an empty folder in the temporary folder per download
     latencies, failures, lock = [], [], threading.Lock()
     def client_work(k:int):
         client = gradio_client.Client(app_url, verbose=False, download_files=str(tmp_path/f'client{k}'))
@@ -100,33 +101,40 @@ CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--
                  '--disable-component-update', '--disable-sync']
 
 def test_in_a_browser(app_url, photos, tmp_path):
-    """Headless Chromium (Debian's, driven by Playwright): upload a photo, upscale x2, check the sizes and that the download is the
-    command line's file; a text file named .png and an image over the pixel limit each show their message. Screenshot of the result
-    to $SUPERRES_APP_SCREENSHOT when set (the README's picture)."""
+    """Headless Chromium (Debian's, driven by Playwright): a photo upscaled x2 in one tab, showing progress over its tiles, while a second
+    tab's request waits in the queue and shows its place; the second result's sizes, and its download equal to the command line's file; a text file named .png and an
+    image over the pixel limit each show their message. Screenshot of the first tab's result to $SUPERRES_APP_SCREENSHOT when set
+    (the README's picture)."""
     sync_api = pytest.importorskip('playwright.sync_api', reason='pip install playwright')
     if not Path(CHROMIUM).exists(): pytest.skip(f'no {CHROMIUM} (apt-get install chromium)')
     inputs, expected = photos
     (tmp_path/'notes.png').write_text('not an image')
     Image.new('RGB', (1200, 1000)).save(tmp_path/'big.png')
+    Image.open(skimage_photos()[2]).convert('RGB').resize((800, 540)).save(tmp_path/'photo.png')   # several seconds of work on a CPU
+    sync_api.expect.set_options(timeout=120_000)                          # expectations wait as long as actions (default: 5 s)
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={'width': 1280, 'height': 900})
-        page.set_default_timeout(120_000)
-        def upload_and_run(path):
+        first, second = [browser.new_page(viewport={'width': 1280, 'height': 900}) for _ in range(2)]
+        def upload_and_run(page, path):
+            page.set_default_timeout(120_000)
             page.goto(app_url)
             page.locator('input[type=file]').first.set_input_files(str(path))
             page.get_by_label('Upscale x2').check()
             page.get_by_role('button', name='Upscale', exact=True).click()
-        upload_and_run(inputs[1])
-        report = page.get_by_label('Sizes and time')
-        sync_api.expect(report).to_have_value(re.compile('1 image'))
-        assert 'in1.png: 72x52 → 144x104' in report.input_value()
-        link = page.locator('#download a[download]').first
-        got = page.request.get(link.get_attribute('href')).body()
+        upload_and_run(first, tmp_path/'photo.png')
+        sync_api.expect(first.get_by_text(re.compile(r'\d+/\d+ tile')).first).to_be_visible()   # progress over the tiles of a large image
+        upload_and_run(second, inputs[1])
+        sync_api.expect(second.get_by_text(re.compile(r'queue: \d+/\d+')).first).to_be_visible()   # one at a time: it waits, and says where
+        for page, line in ((first, 'photo.png: 800x540 → 1600x1080'), (second, 'in1.png: 72x52 → 144x104')):
+            report = page.get_by_label('Sizes and time')
+            sync_api.expect(report).to_have_value(re.compile('1 image'))
+            assert line in report.input_value()
+        link = second.locator('#download a[download]').first
+        got = second.request.get(link.get_attribute('href')).body()
         assert got == expected['in1.png']                                 # the download is the command line's file
-        if os.environ.get('SUPERRES_APP_SCREENSHOT'): page.screenshot(path=os.environ['SUPERRES_APP_SCREENSHOT'], full_page=True)
-        upload_and_run(tmp_path/'notes.png')
-        sync_api.expect(page.get_by_text('notes.png: not an image file').first).to_be_visible()
-        upload_and_run(tmp_path/'big.png')
-        sync_api.expect(page.get_by_text(f'big.png: too large: 1200x1000 pixels exceeds the limit of {MAX_PIXELS:,}').first).to_be_visible()
+        if os.environ.get('SUPERRES_APP_SCREENSHOT'): first.screenshot(path=os.environ['SUPERRES_APP_SCREENSHOT'], full_page=True)
+        upload_and_run(second, tmp_path/'notes.png')
+        sync_api.expect(second.get_by_text('notes.png: not an image file').first).to_be_visible()
+        upload_and_run(second, tmp_path/'big.png')
+        sync_api.expect(second.get_by_text(f'big.png: too large: 1200x1000 pixels exceeds the limit of {MAX_PIXELS:,}').first).to_be_visible()
         browser.close()
