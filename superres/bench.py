@@ -12,13 +12,15 @@ from PIL import Image
 from .core import *
 from .images import *
 from .figures import crop_grid, quality_speed_figure
+import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .metrics import lpips_metric
 from .evaluate import *
 
 # %% auto #0
 __all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method', 'realesrgan_method',
-           'peer_methods', 'run_method', 'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary', 'run_bench']
+           'nlmeans_method', 'peer_methods', 'run_method', 'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary',
+           'run_bench']
 
 # %% ../nbs/08_bench.ipynb #45c3090c
 OPENCV_MODELS = {'FSRCNN': 'fsrcnn', 'ESPCN': 'espcn', 'LapSRN': 'lapsrn'}
@@ -128,10 +130,22 @@ def realesrgan_method(root=None, threads:int|None=None, log=print, tile:int=128,
         return Image.fromarray((y*255 + 0.5).astype(np.uint8).transpose(1, 2, 0))
     return [Method('Real-ESRGAN x4plus (ncnn; GAN)', 'peer', (4,), run)]
 
+# %% ../nbs/08_bench.ipynb #44dfd028
+def nlmeans_method(log=print, h:float=10.) -> list[Method]:
+    "OpenCV's `fastNlMeansDenoisingColored` (strength `h` for luminance and colour; its tutorial's 7 px template, 21 px search), a same-size peer."
+    try: import cv2
+    except ImportError: log("skipping the OpenCV denoiser: install opencv-contrib-python-headless (pip install superres[bench])"); return []
+    cv2.setNumThreads(torch.get_num_threads())
+    def run(lr, scale):
+        bgr = np.ascontiguousarray(np.asarray(lr.convert('RGB'))[..., ::-1])
+        return Image.fromarray(np.ascontiguousarray(cv2.fastNlMeansDenoisingColored(bgr, None, h, h, 7, 21)[..., ::-1]))
+    return [Method(f'non-local means h={h:g} (OpenCV)', 'peer', (1,), run)]
+
 # %% ../nbs/08_bench.ipynb #f6cf0e5f
 def peer_methods(root=None, log=print, denoise:bool=False, slow:bool=False) -> list[Method]:
-    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels too; with `slow`, Real-ESRGAN)."
-    return opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise) + (realesrgan_method(root, log=log) if slow else [])
+    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels and OpenCV's denoiser too; with `slow`, Real-ESRGAN)."
+    return (opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise) + (nlmeans_method(log) if denoise else [])
+            + (realesrgan_method(root, log=log) if slow else []))
 
 # %% ../nbs/08_bench.ipynb #b2ea9dd4
 def _rss(field:str='VmHWM') -> int|None:
@@ -233,21 +247,22 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     out = Path(out)
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
     for d in degrade: parse_degrade(d)
-    methods = [bicubic(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade), slow=slow_peers) if peers else [])]
+    methods = [bicubic(), as_is(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade), slow=slow_peers) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)
     rows = benchmark(methods, tests, progress=progress)
     for t in tests:
         group = [r for r in rows if (r['set'], r['scale']) == (t.name, t.scale)]
         name, lo, hi = t.images[0]
-        crop_grid(lo, hi, {r['method']: r['outputs'][name] for r in group}, t.scale, path=out/f"crops_{t.name.replace(' ', '_').replace(':', '')}_x{t.scale}.png")
-    quality_speed_figure(rows, out/'quality_speed.png')
+        plt.close(crop_grid(lo, hi, {r['method']: r['outputs'][name] for r in group}, t.scale, path=out/f"crops_{t.name.replace(' ', '_').replace(':', '')}_x{t.scale}.png"))
+    plt.close(quality_speed_figure(rows, out/'quality_speed.png'))   # written to files; not left open in the caller's session
     write_csv(rows, out/'bench.csv', COLUMNS)
     header = [f"Command: `{command}`" if command else '', f"Machine: {machine_description()}", f"Date: {time.strftime('%Y-%m-%d')}", '',
-              *(["Real-photo protocol: each LR image is the HR image shrunk by Pillow's bicubic, then (jpeg:Q) saved as a Pillow JPEG at quality Q and decoded; `clean` is the shrunk image itself.", ''] if degrade else []),
+              *(["Real-photo protocol: each LR image is the HR image shrunk by Pillow's bicubic (at x1, restoration, the HR image itself), then (jpeg:Q) saved as a Pillow JPEG at quality Q and decoded, or (mixed) given the restore preset's defects, seeded per image; `clean` is the shrunk image itself. At x1 the baseline is the input as it is.", ''] if degrade else []),
               "Y-PSNR (dB) and SSIM on the Y channel with `scale` border pixels cropped; HaarPSI (piq) on RGB; "
               "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '']
     report = '\n'.join(header) + '\n' + (degrade_summary(rows) + '\n' if degrade else '') + bench_tables(rows)
     atomic_write(out/'bench.md', lambda tmp: Path(tmp).write_text(report))
-    if markdown: write_markdown_section(markdown, 'photo' if degrade else 'quality', report)
+    section = 'quality' if not degrade else 'restoration' if set(scales) == {1} else 'photo'
+    if markdown: write_markdown_section(markdown, section, report)
     return rows

@@ -22,7 +22,7 @@ from .figures import show_pairs
 # %% auto #0
 __all__ = ['RESAMPLE', 'WATERMARK_WORDS', 'PRESETS', 'SKIMAGE_PHOTOS', 'DATASETS', 'draw', 'Transform', 'Geometry', 'Degradation',
            'apply_all', 'RandomCrop', 'CenterCrop', 'Flip', 'perspective_coeffs', 'Warp', 'resize_by', 'Downscale',
-           'Shrink', 'JpegQuality', 'Noise', 'Lighting', 'Holes', 'random_text', 'Watermark', 'Grayscale',
+           'Shrink', 'JpegQuality', 'Noise', 'Lighting', 'Holes', 'random_text', 'Watermark', 'Grayscale', 'Chain',
            'default_augment', 'Crappifier', 'photo_degradations', 'preset', 'skimage_photos', 'readable_images',
            'split_files', 'PairDataset', 'FreshEpoch', 'default_workers', 'pair_dataloaders', 'show_batch',
            'DatasetUnavailable', 'get_dataset']
@@ -238,6 +238,14 @@ class Grayscale(Degradation):
     p: float = 1.
     def apply(self, img, rng): return img.convert('L').convert('RGB')
 
+# %% ../nbs/01_data.ipynb #eed2f3de
+@dataclass
+class Chain(Degradation):
+    "`steps` in order (each with its own probability), the whole chain with probability `p`; otherwise the input stays clean."
+    steps: list = field(default_factory=list)
+    p: float = 1.
+    def apply(self, img, rng): return apply_all(self.steps, img, rng)
+
 # %% ../nbs/01_data.ipynb #015d0d73
 def default_augment() -> list:
     "Geometry used when training: flips and mild perspective warps."
@@ -277,8 +285,8 @@ PRESETS = {
     'watermark': lambda: [Watermark()],
     'holes': lambda: [Holes()],
     'colorize': lambda: [Grayscale()],
-    'restore': lambda: [Lighting(p=0.3), Downscale([1.5, 2, 3], down=['bicubic', 'bilinear', 'lanczos'], p=0.6),
-                        Watermark(p=0.3), Holes(p=0.2), Noise(p=0.3), JpegQuality((20, 90), p=0.8)],
+    'restore': lambda: [Chain([Downscale([1.5, 2, 3], down=['bicubic', 'bilinear', 'lanczos'], p=0.6),
+                               Watermark(p=0.3), Holes(p=0.2), Noise(p=0.3), JpegQuality((20, 90), p=0.8)], p=0.85)],
 }
 
 def preset(name:str, augment:list|None=None, enlarge:bool=True) -> Crappifier:

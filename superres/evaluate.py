@@ -5,7 +5,7 @@
 # %% ../nbs/07_evaluate.ipynb #d813e66a
 from __future__ import annotations
 import io, json, time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 import numpy as np
 import matplotlib.pyplot as plt
@@ -20,8 +20,9 @@ from .train import train, get_recipe, TASK_SCALE
 from .inference import Upscaler
 
 # %% auto #0
-__all__ = ['SCORES', 'Method', 'bicubic', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set',
-           'parse_degrade', 'degraded_set', 'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
+__all__ = ['SCORES', 'Method', 'bicubic', 'as_is', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set',
+           'folder_set', 'parse_degrade', 'degraded_set', 'score_method', 'evaluate', 'summarize', 'demo_split',
+           'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -37,6 +38,11 @@ def bicubic() -> Method:
     "Pillow's bicubic upscaling, the baseline."
     def run(lr, scale): return lr.resize((lr.width*scale, lr.height*scale), Image.BICUBIC)
     return Method('bicubic', 'baseline', (2, 3, 4, 8), run)
+
+# %% ../nbs/07_evaluate.ipynb #1520b120
+def as_is() -> Method:
+    "The input unchanged: the baseline of restoration (`scale` 1)."
+    return Method('input (as is)', 'baseline', (1,), lambda lr, scale: lr.copy())
 
 # %% ../nbs/07_evaluate.ipynb #18caf618
 def model_method(path, name:str|None=None, device='cpu') -> Method:
@@ -91,20 +97,24 @@ def folder_set(hr_folder, scale:int, lr_folder=None, limit:int|None=None) -> Tes
     return image_set(hr_files, scale, Path(hr_folder).name, lr_folder=lr_folder)
 
 # %% ../nbs/07_evaluate.ipynb #99a8bd60
-def parse_degrade(spec:str) -> int|None:
-    "The JPEG quality of a degradation `spec` (`'jpeg:Q'`, Q in 1..100), or `None` for `'clean'`."
+def parse_degrade(spec:str) -> list:
+    """The degradations of a benchmark `spec`: `'clean'` (none), `'jpeg:Q'` (Pillow JPEG at quality Q, 1..100), or `'mixed'` (the `restore`
+    preset's defects, each with its own probability, always ending in a JPEG: softness, text, holes, noise)."""
     kind, _, value = str(spec).partition(':')
-    if kind == 'clean' and not value: return None
-    if kind == 'jpeg' and value.isdigit() and 1 <= int(value) <= 100: return int(value)
-    raise ValueError(f"unknown degradation {spec!r}: use clean or jpeg:Q with a quality Q from 1 to 100 (for example jpeg:50)")
+    if kind == 'clean' and not value: return []
+    if kind == 'jpeg' and value.isdigit() and 1 <= int(value) <= 100: return [JpegQuality(int(value))]
+    if kind == 'mixed' and not value: return [replace(s, p=1.) if isinstance(s, JpegQuality) else s for s in PRESETS['restore']()[0].steps]   # always a JPEG
+    raise ValueError(f"unknown degradation {spec!r}: use clean, mixed, or jpeg:Q with a quality Q from 1 to 100 (for example jpeg:50)")
 
 # %% ../nbs/07_evaluate.ipynb #84be2d6a
 def degraded_set(files, scale:int, spec:str, name:str='images', limit:int|None=None) -> TestSet:
-    "A test set from HR image `files` (the first `limit`) with Pillow-bicubic LR images degraded by `spec` (`parse_degrade`); named `name spec`."
-    quality, base = parse_degrade(spec), image_set(list(files)[:limit], scale, name)
-    degrade = (lambda lr: lr) if quality is None else (lambda lr: JpegQuality(quality).apply(lr.convert('RGB'), rng=None))
-    images = [(n, degrade(lr), hr) for n, lr, hr in base.images]
-    return TestSet(f"{name} {spec}", scale, images, 'Pillow bicubic' + ('' if quality is None else f', then Pillow JPEG q{quality}'))
+    """A test set from HR image `files` (the first `limit`): LR images shrunk by Pillow bicubic (at `scale` 1, the HR images themselves),
+    then degraded by `spec` (`parse_degrade`; a `mixed` image's random draws are seeded by its index); named `name spec`."""
+    steps, base = parse_degrade(spec), image_set(list(files)[:limit], scale, name)
+    images = [(n, apply_all(steps, lr.convert('RGB'), np.random.default_rng(i)), hr) for i, (n, lr, hr) in enumerate(base.images)]
+    source = 'Pillow bicubic' if scale > 1 else 'the HR image'
+    then = {'clean': '', 'mixed': ", then the restore preset's mixed defects (seeded per image)"}.get(spec, f", then Pillow JPEG q{spec.partition(':')[2]}")
+    return TestSet(f"{name} {spec}", scale, images, source + then)
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
 SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False)}
