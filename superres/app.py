@@ -10,16 +10,16 @@ os.environ.setdefault('GRADIO_ANALYTICS_ENABLED', 'False')   # before gradio is 
 import gradio as gr
 from .core import *
 from .images import ImageReadError, image_size
-from .modelfile import DEFAULT_MODELS, SHIPPED_MODELS
+from .modelfile import DEFAULT_MODELS, RESTORE_MODELS, SHIPPED_MODELS
 from .inference import Upscaler, process_files
 
 # %% auto #0
 __all__ = ['FORMATS', 'app_tasks', 'AppLimits', 'enhance_uploads', 'remove_old_results', 'build_app', 'serve']
 
 # %% ../nbs/13_app.ipynb #720a550c
-def app_tasks() -> dict[str, int]:
-    "The app's tasks, label -> scale: one per shipped default model."
-    return {f"Upscale x{s}": s for s in sorted(DEFAULT_MODELS)}
+def app_tasks() -> dict[str, tuple[str, int]]:
+    "The app's tasks, label -> (shipped default model, scale): one per default upscaler and one per same-size model."
+    return {**{f"Upscale x{s}": (DEFAULT_MODELS[s], s) for s in sorted(DEFAULT_MODELS)}, **{name.capitalize(): (name, 1) for name in RESTORE_MODELS}}
 
 # %% ../nbs/13_app.ipynb #53f81207
 class AppLimits:
@@ -46,12 +46,12 @@ FORMATS = {'PNG': 'png', 'JPEG': 'jpg', 'WebP': 'webp'}   # output format -> fil
 # %% ../nbs/13_app.ipynb #215fdd67
 def enhance_uploads(files:list, task:str, model:str='default', fmt:str='PNG', quality:int=95, limits:AppLimits|None=None,
                     workdir=None, progress:bool=False) -> tuple:
-    """Upscale uploaded `files` for `task` (a label of `app_tasks`) with `model` (`'default'`: the task's shipped default) into a new
+    """Upscale or restore uploaded `files` for `task` (a label of `app_tasks`) with `model` (`'default'`: the task's shipped default) into a new
     folder under `workdir`, written as `fmt` (PNG, JPEG or WebP) at `quality`: `((before, after), download, report, outputs)`.
     `ValueError` with one line per bad file when none could be done."""
     if not files: raise ValueError("no image uploaded")
-    scale, limits = app_tasks()[task], limits or AppLimits()
-    model = DEFAULT_MODELS[scale] if model == 'default' else model
+    (default, scale), limits = app_tasks()[task], limits or AppLimits()
+    model = default if model == 'default' else model
     out = Path(tempfile.mkdtemp(prefix='result-', dir=workdir))
     inputs, errors = [], []
     for f in map(Path, files):
@@ -93,7 +93,7 @@ def build_app(limits:AppLimits|None=None, workdir=None, concurrency:int=1) -> gr
         except ValueError as e: raise gr.Error(str(e), print_exception=False) from None
         return pair, download, report
     with gr.Blocks(title='superres', analytics_enabled=False, delete_cache=(600, 3600)) as app:
-        gr.Markdown("# superres\nUpscale photos with a U-Net trained without a GAN. Drop in one or more images.")
+        gr.Markdown("# superres\nUpscale or restore photos with a U-Net trained without a GAN. Drop in one or more images.")
         with gr.Row():
             with gr.Column():
                 files = gr.File(label='Photos', file_count='multiple', file_types=['image'])
@@ -102,7 +102,7 @@ def build_app(limits:AppLimits|None=None, workdir=None, concurrency:int=1) -> gr
                     model = gr.Dropdown(['default', *SHIPPED_MODELS], value='default', label='Model')
                     fmt = gr.Radio(list(FORMATS), value='PNG', label='Output format')
                     quality = gr.Slider(1, 100, value=95, step=1, label='Quality (JPEG, WebP)')
-                button = gr.Button('Upscale', variant='primary')
+                button = gr.Button('Enhance', variant='primary')
             with gr.Column():
                 slider = gr.ImageSlider(label='Before / after', type='filepath', buttons=['fullscreen'])
                 download = gr.File(label='Download (full resolution)', elem_id='download')

@@ -12,7 +12,7 @@ from .images import ImageReadError, image_files, read_picture, picture_to_pil
 from .figures import before_after_figure, save_figure
 from .data import PRESETS, DatasetUnavailable, get_dataset, DATASETS
 from .model import ENCODERS, n_params
-from .modelfile import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file, default_model, describe_model, model_record
+from .modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, load_model, model_file, default_model, describe_model, model_record
 from .train import RECIPES, train, get_recipe, is_main_process
 from .inference import Upscaler, process_files, check_suffix, check_writable
 from .evaluate import run_demo, demo_split, parse_degrade
@@ -34,9 +34,11 @@ EXAMPLES = """examples:
   superres bench-speed --model runs/x2/model.pth --threads 2     # speed of fp32/channels-last/bf16/compile/ONNX
   superres export runs/x2/model.pth --onnx x2.onnx                  # ONNX file, checked against PyTorch
   superres upscale photo.jpg --model x2.onnx                          # run it with ONNX Runtime
+  superres restore old.jpg                                            # same size: JPEG artefacts, noise, text, small holes (shipped restore model)
   superres restore old.jpg --model runs/jpeg/model.pth -o old_fixed.jpg --quality 92
   superres bench --sets Set5 Set14 --scales 2 4 --model runs/x2/model.pth --out bench/
   superres bench --hr my_hr_photos/ --scales 2 --out bench-mine/          # any folder (LR made by bicubic)
+  superres bench --sets BSD100 LIVE1 --scales 1 --degrade clean jpeg:10 mixed --model restore   # restoration, same size
   superres demo                                   # train the CPU recipe on bundled photos, write ./superres-demo
   superres demo --task sr4 --out demo-x4          # the same at x4
   superres train --data photos/ --out runs/x2     # train on your own folder of high-res images
@@ -69,7 +71,7 @@ def _suffix(text) -> str:
     except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
 
 def _degrade(text) -> str:
-    "An argparse type: a benchmark degradation, `clean` or `jpeg:Q` (`parse_degrade`)."
+    "An argparse type: a benchmark degradation, `clean`, `mixed` or `jpeg:Q` (`parse_degrade`)."
     try: parse_degrade(text); return text
     except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
 
@@ -85,9 +87,7 @@ def _enhance(args) -> int:
     "Upscale or restore files, globs and folders; status 1 when any input failed, 130 when interrupted."
     check_device(args.device)
     check_writable(args.output)
-    if not args.model and args.command == 'restore':
-        raise ValueError("no model given: pass --model FILE (a model.pth written by `superres train --task jpeg` or another restoration task)")
-    args.model = args.model or default_model(args.scale or 2)
+    args.model = args.model or (RESTORE_MODELS[0] if args.command == 'restore' else default_model(args.scale or 2))
     if args.figure and len(args.inputs) != 1: raise ValueError("--figure needs exactly one input image")
     device = None if args.device == 'auto' else args.device
     upscaler = Upscaler(args.model, device=device, tile=args.tile, half=args.half, channels_last=args.channels_last, backend=args.backend, precision=args.precision)
@@ -120,14 +120,14 @@ def _write_figure(src:Path, dst:Path, figure:str, model:str):
 # %% ../nbs/09_cli.ipynb #ac6612ea
 def _models(args) -> int:
     "List the shipped models: what each is for and what it was trained with."
-    defaults = {name: scale for scale, name in DEFAULT_MODELS.items()}
+    defaults = {**{name: f'x{scale}' for scale, name in DEFAULT_MODELS.items()}, RESTORE_MODELS[0]: 'restore'}
     print(f"{'name':<15}{'scale':>6}  {'loss':<8}{'feature net':<15}{'encoder':<14}{'parameters':>11}{'MB':>7}  default")
     for name in SHIPPED_MODELS:
         m = load_model(name, device='cpu')
         rec = model_record(m)
         net = 'not recorded' if rec['loss'] is None else rec['feature_net'] or 'none'
         print(f"{name:<15}{m.meta['scale']:>6}  {m.meta['loss']:<8}{net:<15}{m.config['arch']:<14}{n_params(m)/1e6:>10.1f}M{model_file(name).stat().st_size/1e6:>7.1f}  "
-              + (f"x{defaults[name]}" if name in defaults else ''))
+              + defaults.get(name, ''))
     print("\nwhat each is for:")
     for name, purpose in SHIPPED_MODELS.items(): print(f"  {name:<15}{purpose}")
     print("superres info NAME prints what a model file records; MODELS.md has the cards; use one with --model NAME")
@@ -198,7 +198,7 @@ def _add_enhance(sub):
         e = sub.add_parser(name, help=what, description=what, epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
         e.add_argument('inputs', nargs='+', metavar='INPUT', help='image files, folders or glob patterns (quote them)')
         e.add_argument('-m', '--model', help='a shipped model by name (superres models) or a model file (model.pth from `superres train`)'
-                       + (f' (default: the shipped model for --scale, {DEFAULT_MODELS[2]} for x2)' if name == 'upscale' else ''))
+                       + (f' (default: the shipped model for --scale, {DEFAULT_MODELS[2]} for x2)' if name == 'upscale' else f' (default: {RESTORE_MODELS[0]})'))
         if name == 'upscale':
             e.add_argument('-s', '--scale', type=_positive, help="upscaling factor, greater than 0 (default: the model's own)")
             e.add_argument('--figure', metavar='FILE', help='also write a before/after figure (input, bicubic, model) of the one input')
@@ -234,13 +234,13 @@ def _add_bench(sub):
     b = sub.add_parser('bench', help='benchmark models beside bicubic and peer models (PSNR, SSIM, HaarPSI, speed, memory)',
                        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument('--sets', nargs='+', default=['Set5'], help='published sets in shared/data/benchmarks (default: %(default)s)')
-    b.add_argument('--scales', nargs='+', type=int, default=[2], help='scales (default: %(default)s)')
+    b.add_argument('--scales', nargs='+', type=int, default=[2], help='scales; 1 benchmarks restoration at the image\'s own size (with --degrade) (default: %(default)s)')
     b.add_argument('--model', action='append', default=[], metavar='MODEL', help='a model file or shipped model name to include (repeatable)')
     b.add_argument('--hr', metavar='FOLDER', help='benchmark on this folder of HR images instead of the published sets')
     b.add_argument('--lr', metavar='FOLDER', help='matching LR images for --hr (default: made by bicubic downscaling)')
     b.add_argument('--limit', type=int, help='only the first N images of each set (a quick check)')
     b.add_argument('--degrade', nargs='+', type=_degrade, metavar='SPEC',
-                   help="the real-photo protocol: LR made by Pillow bicubic from the HR images, then each SPEC: clean or jpeg:Q (e.g. --degrade clean jpeg:75 jpeg:50); adds waifu2x's denoising levels")
+                   help="the real-photo protocol: LR made by Pillow bicubic from the HR images, then each SPEC: clean, jpeg:Q or mixed (the restore preset's defects, seeded) (e.g. --degrade clean jpeg:75 jpeg:50); adds waifu2x's denoising levels")
     b.add_argument('--no-peers', action='store_true', help='leave out the peer models')
     b.add_argument('--slow-peers', action='store_true', help='also Real-ESRGAN x4plus (a GAN; seconds per small image on a CPU: use --limit)')
     b.add_argument('--threads', type=int, help='CPU threads for every method (default: torch default)')

@@ -120,7 +120,7 @@ def test_in_a_browser(app_url, photos, tmp_path):
             page.goto(app_url)
             page.locator('input[type=file]').first.set_input_files(str(path))
             page.get_by_label('Upscale x2').check()
-            page.get_by_role('button', name='Upscale', exact=True).click()
+            page.get_by_role('button', name='Enhance', exact=True).click()
         upload_and_run(first, tmp_path/'photo.png')
         sync_api.expect(first.get_by_text(re.compile(r'\d+/\d+ tile')).first).to_be_visible()   # progress over the tiles of a large image
         upload_and_run(second, inputs[1])

@@ -4,7 +4,7 @@ import pytest
 from PIL import Image
 from superres.core import shared_path
 from superres.metrics import psnr
-from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, model_file
+from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, model_file
 from superres.inference import Upscaler
 from conftest import run_cli, run_in_process
 
@@ -18,7 +18,9 @@ def mean_psnr(upscale, pairs, scale):
     "Mean Y-PSNR (border `scale` px cropped) of `upscale(lr)` against each HR image."
     return float(np.mean([psnr(upscale(lr), hr, scale) for lr, hr in pairs]))
 
-@pytest.mark.parametrize('name', SHIPPED_MODELS)
+UPSCALERS = [n for n in SHIPPED_MODELS if n not in RESTORE_MODELS]
+
+@pytest.mark.parametrize('name', UPSCALERS)
 def test_shipped_model_beats_bicubic_on_set5(name):
     up = Upscaler(name, device='cpu', precision='fp32')
     scale = int(up.default_scale())
@@ -64,3 +66,26 @@ def test_main_job_upscales_a_bundled_photo_with_a_figure(tmp_path, monkeypatch):
     assert (tmp_path/'results'/'chelsea.png').exists()
     r = run_in_process('upscale', 'skimage:nosuchphoto', '-q')
     assert r.returncode == 1 and 'nosuchphoto' in r.stderr and 'chelsea' in r.stderr
+
+def restoration_sample(spec:str) -> list:
+    "Three 160 px crops of the held-out photos (never trained on) degraded by `spec` (`parse_degrade`, seeded): (input, target) pairs."
+    from superres.data import skimage_photos, apply_all
+    from superres.evaluate import parse_degrade
+    from superres.images import load_image
+    photos = {f.stem: load_image(f) for f in skimage_photos() if f.stem in ('camera', 'chelsea')}
+    crops = [photos['chelsea'].crop((80, 40, 240, 200)), photos['chelsea'].crop((250, 100, 410, 260)), photos['camera'].crop((200, 60, 360, 220))]
+    return [(apply_all(parse_degrade(spec), hr, np.random.default_rng(i)), hr) for i, hr in enumerate(crops)]
+
+@pytest.mark.self_contained
+@pytest.mark.parametrize('name', RESTORE_MODELS)
+@pytest.mark.parametrize('spec', ['jpeg:20', 'mixed'])
+def test_restoration_model_improves_its_input_at_its_size(name, spec):
+    up = Upscaler(name, device='cpu', precision='fp32')
+    assert up.default_scale() == 1
+    pairs = restoration_sample(spec)
+    outs = [up.restore(x) for x, _ in pairs]
+    assert all(o.size == x.size for o, (x, _) in zip(outs, pairs))
+    before = np.mean([psnr(x, hr, 0, y_channel=False) for x, hr in pairs])
+    after = np.mean([psnr(o, hr, 0, y_channel=False) for o, (_, hr) in zip(outs, pairs)])
+    print(f"{name} on {spec}: RGB PSNR {before:.2f} -> {after:.2f} dB")
+    assert after > before, (before, after)

@@ -100,8 +100,8 @@ def test_clear_errors_for_the_command_itself(tmp_path, x2_model):
     assert res.returncode == 1 and f'superres: error: {tmp_path/"nope.png"}: no such file or folder' in res.stderr
     res = run_in_process('upscale', tmp_path/'nope.png', '-q')                    # no --model: the shipped default, then the missing file
     assert res.returncode == 1 and 'nope.png: no such file or folder' in res.stderr
-    res = run_in_process('restore', tmp_path/'nope.png')                           # no shipped restoration model: say so
-    assert res.returncode == 2 and res.stderr.startswith('superres: error: no model given')
+    res = run_in_process('restore', tmp_path/'nope.png')                           # no --model: the shipped restore model, then the missing file
+    assert res.returncode == 1 and 'nope.png: no such file or folder' in res.stderr
     res = run_in_process('upscale', tmp_path/'nope.png', '--model', 'x3-magic')
     assert res.returncode == 2 and 'not a shipped model: ' + ', '.join(SHIPPED_MODELS) in res.stderr
     res = run_in_process('upscale', tmp_path/'nope.png', '--model', tmp_path/'missing.pth')

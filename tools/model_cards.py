@@ -1,10 +1,10 @@
 """Write MODELS.md (a model card per shipped model) and the training-curve figure from the shipped files and one bench run.
 
-    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
+    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
 
 Everything in the cards comes from the shipped files' metadata (recipe, command, wall time, machine, training
 history; written by tools/ship_model.py) and the benchmark CSVs (`superres bench ... --out DIR` writes DIR/bench.csv): the published
-LR files, and the real-photo protocol (`superres bench --degrade clean jpeg:95 ...`).
+LR files, the real-photo protocol (`superres bench --degrade clean jpeg:95 ...`) and restoration (`superres bench --scales 1 --degrade ...`).
 """
 import argparse, csv, json
 from functools import cache
@@ -14,7 +14,7 @@ matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from superres.core import atomic_write
 from superres.model import n_params
-from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, load_model, model_file
+from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, load_model, model_file
 
 DATA = """- `T91` (91 images, Yang et al.; research use) and `BSD200` (the BSDS300 training split; Berkeley's licence: non-commercial research and educational use), the classic "291" set;
 - 40 photographs that ship inside public packages (Open Images samples, CC BY 2.0; Debian MATE/Plasma wallpapers, GPL-2+; scikit-learn's `china.jpg`/`flower.jpg`, CC BY 2.0; matplotlib's `grace_hopper.jpg`, public domain), used at full size;
@@ -27,6 +27,7 @@ ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model do
 LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below published SR networks (EDSR, SwinIR) and below waifu2x at x2 (numbers above).
 - The fidelity and perceptual models were trained on clean bicubic degradation only (the `sr2`/`sr4` crappify presets): JPEG artifacts and noise in the input are not removed and are sharpened, so on JPEG photos they score below bicubic. The photo models were trained for that (`sr2-photo`/`sr4-photo`: JPEG quality 25-95 and mild noise at the small size) and use it by default; blur beyond bicubic downscaling, heavy noise and JPEG below quality 25 were not in their training.
 - Training images were at most 96 px crops (128 px for the photo models); inference runs in blended tiles of twice that, so very large structures get no more context than a tile.
+- `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training.
 - Grayscale inputs are processed as RGB and written back as grayscale; colour is never invented by these models.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
 
@@ -41,17 +42,21 @@ def scores(rows, method:str, scale:int) -> dict:
     "Set -> row of `method` at `scale`."
     return {r['set']: r for r in rows if r['method'] == method and int(r['scale']) == scale}
 
+def baseline(scale:int) -> str:
+    "The baseline method of a benchmark at `scale`: bicubic, or the input as it is at x1 (restoration)."
+    return 'bicubic' if scale > 1 else 'input (as is)'
+
 def photo_table(rows:list[dict], name:str, scale:int) -> list[str]:
-    "The real-photo protocol's Y-PSNR of `name`, bicubic and the peers at `scale`: methods by rows, degradations by columns."
+    "The real-photo protocol's Y-PSNR of `name`, the baseline and the peers at `scale`: methods by rows, degradations by columns."
     rows = [r for r in rows if int(r['scale']) == scale]
     if not any(r['method'] == f'superres {name}' for r in rows): return []
     sets = list(dict.fromkeys(r['set'] for r in rows))
-    methods = [f'superres {name}', 'bicubic'] + sorted({r['method'] for r in rows if r['kind'] == 'peer'})
+    methods = [f'superres {name}', baseline(scale)] + sorted({r['method'] for r in rows if r['kind'] == 'peer'})
     psnr = {(r['method'], r['set']): r['psnr'] for r in rows}
     line = lambda m: f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(f"{psnr[(m, s)]:.2f}" if (m, s) in psnr else '–' for s in sets) + ' |'
     return ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), *map(line, methods)]
 
-def card(name:str, rows:list[dict], note:str='', photo_rows=()) -> str:
+def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=()) -> str:
     "The Markdown card of one shipped model."
     m = load_model(name, device='cpu')
     meta, recipe = m.meta, json.loads(m.meta['recipe'])
@@ -64,17 +69,19 @@ def card(name:str, rows:list[dict], note:str='', photo_rows=()) -> str:
     table = [f"| method | " + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), line(f'**{name}**', ours), line('bicubic', bic)]
     table += [line(p, scores(rows, p, scale)) for p in peers]
     stages = '; '.join(f"{s['size']} px, batch {s['bs']}, {s['epochs']} epoch{'s'*(s['epochs'] > 1)}, {'frozen encoder' if s['frozen'] else 'unfrozen (encoder lr/' + format(s['lr_div'], 'g') + ')'}, lr {s['lr']:g}" for s in recipe['stages'])
-    default = [f"x{s}" for s, n in DEFAULT_MODELS.items() if n == name]
+    default = [f"x{s}" for s, n in DEFAULT_MODELS.items() if n == name] + (['`superres restore`'] if name == RESTORE_MODELS[0] else [])
     photo = photo_table(list(photo_rows), name, scale)
+    restoration = photo_table(list(restore_rows), name, scale)
     benchmarks = (f"""- **Benchmarks** (Y-PSNR dB / SSIM / HaarPSI on the published MATLAB-bicubic LR files; `BENCHMARKS.md`):\n\n{chr(10).join(table)}\n""" if ours else '')
     benchmarks += (f"""\n- **Real photos** (Y-PSNR dB; LR made by Pillow bicubic, then Pillow JPEG at quality Q; `superres bench --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(photo)}\n""" if photo else '')
+    benchmarks += (f"""- **Restoration** (Y-PSNR dB, 1 border pixel cropped; each image degraded at its own size by Pillow JPEG at quality Q, or by the `restore` preset's mixed defects seeded per image; `clean` is the image itself, where the best score is to change nothing; `superres bench --scales 1 --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(restoration)}\n""" if restoration else '')
     return f"""## {name}{' (default for ' + ', '.join(default) + ')' if default else ''}
 
 - **Task**: {SHIPPED_MODELS[name]}. **Objective**: {'fidelity: pixel loss (MSE), which maximises PSNR' if meta['loss'] == 'pixel' else "perceptual: the method's feature loss (pixel L1 + VGG feature L1 + gram-matrix L1; offline, the ImageNet VGG-19 layers up to relu3_1)"}.
-- **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, {'the U-Net at the low resolution, ending in a pixel shuffle, ' if m.config.get('scale', 1) > 1 else ''}residual output over the bicubic input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
+- **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, {'the U-Net at the low resolution, ending in a pixel shuffle, ' if m.config.get('scale', 1) > 1 else ''}residual output over the {'bicubic ' if scale > 1 else ''}input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
 - **Recipe** `{name}` ({recipe['train_length']} random crops an epoch): {stages}.
 - **Command**: `{meta['command']}`
-- **Training**: {meta['train_seconds']/60:.1f} min wall time, peak {meta['train_peak_gib']:.1f} GiB resident, on {meta['machine']}; final validation Y-PSNR {float(history[-1]['psnr_batch']):.2f} dB on 100 DIV2K crops of {history[-1]['size']} px (bicubic: {bicubic_valid_psnr(meta['task'], int(history[-1]['size'])):.2f} dB).{' ' + note if note else ''}
+- **Training**: {meta['train_seconds']/60:.1f} min wall time, peak {meta['train_peak_gib']:.1f} GiB resident, on {meta['machine']}; final validation Y-PSNR {float(history[-1]['psnr_batch']):.2f} dB on 100 DIV2K crops of {history[-1]['size']} px ({f"bicubic: {bicubic_valid_psnr(meta['task'], int(history[-1]['size'])):.2f} dB" if scale > 1 else "no input baseline: 15 % of the crops are clean, where the input's PSNR is unbounded"}).{' ' + note if note else ''}
 {benchmarks}"""
 
 @cache
@@ -90,9 +97,9 @@ def bicubic_valid_psnr(task:str, size:int) -> float:
     return float(psnr_batch(x, y))
 
 def curves(path):
-    "Validation Y-PSNR gain over bicubic per epoch of every shipped model (the crop size grows with the stages)."
+    "Validation Y-PSNR gain over bicubic per epoch of every shipped upscaler (the crop size grows with the stages)."
     fig, axes = plt.subplots(1, 2, figsize=(10, 3.4))
-    for name in SHIPPED_MODELS:
+    for name in [n for n in SHIPPED_MODELS if n not in RESTORE_MODELS]:   # restoration has no bounded baseline (its clean crops)
         m = load_model(name, device='cpu')
         hist, task = json.loads(m.meta['history']), m.meta['task']
         ax = axes[0 if m.meta['scale'] == 2 else 1]
@@ -108,16 +115,18 @@ def curves(path):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('bench_csv'); p.add_argument('--photo-csv', help="bench.csv of the real-photo protocol (superres bench --degrade ...)"); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
+    p.add_argument('--restore-csv', help="bench.csv of restoration (superres bench --scales 1 --degrade ...)")
     p.add_argument('--note', action='append', default=[], metavar='NAME=TEXT', help="a remark added to NAME's training line (repeatable)")
     args = p.parse_args()
     rows = bench_rows(args.bench_csv)
     photo_rows = bench_rows(args.photo_csv) if args.photo_csv else []
+    restore_rows = bench_rows(args.restore_csv) if args.restore_csv else []
     notes = dict(n.split('=', 1) for n in args.note)
     curves(args.figure)
     text = f"""<!-- Written by tools/model_cards.py from the shipped files' metadata and {Path(args.bench_csv).name}: regenerate, do not edit. -->
 # Shipped models
 
-{len(SHIPPED_MODELS)} models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-fidelity`, `load_model('x4-photo')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}). `superres models` lists them.
+{len(SHIPPED_MODELS)} models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-fidelity`, `load_model('x4-photo')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}), and `superres restore` uses `{RESTORE_MODELS[0]}`. `superres models` lists them.
 
 {ETHICS}
 
@@ -127,9 +136,9 @@ def main():
 
 ## Training curves
 
-Validation Y-PSNR gain over bicubic after each epoch (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the shipped models](nbs/images/training_curves.png)
+Validation Y-PSNR gain over bicubic after each epoch of the upscalers (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the shipped models](nbs/images/training_curves.png)
 
-{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows) for n in SHIPPED_MODELS)}
+{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows, restore_rows) for n in SHIPPED_MODELS)}
 ## Known limits (every model)
 
 {LIMITS}
