@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_images.ipynb #980407a2
 from __future__ import annotations
-import io, zlib
+import io, struct, zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -50,6 +50,8 @@ def _check_pixels(path:Path, width:int, height:int, max_pixels:int):
     "Raise `ImageReadError` when a `width` x `height` image is over `max_pixels`."
     if width*height > max_pixels: raise ImageReadError(path, f"too large: {width}x{height} pixels exceeds the limit of {max_pixels:,}")
 
+_PIL_READ_ERRORS = (OSError, SyntaxError, ValueError, TypeError, KeyError, IndexError, EOFError, struct.error, Image.DecompressionBombError)   # what Pillow raises on damaged files
+
 def _read_error(path:Path, e:BaseException) -> ImageReadError:
     "The `ImageReadError` for Pillow's exception `e` while reading `path`."
     if isinstance(e, ImageReadError): return e
@@ -69,7 +71,7 @@ def open_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
             out = ImageOps.exif_transpose(img)
             out.info['superres_frames'] = frames
             return out
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e: raise _read_error(path, e) from None   # ImageReadError is a ValueError
+    except _PIL_READ_ERRORS as e: raise _read_error(path, e) from None   # ImageReadError is a ValueError
 
 # %% ../nbs/00a_images.ipynb #462245e5
 def load_image(path, max_pixels:int=MAX_IMAGE_PIXELS) -> Image.Image:
@@ -87,7 +89,7 @@ def image_size(path, max_pixels:int=MAX_IMAGE_PIXELS) -> tuple[int, int]:
     else:
         try:
             with Image.open(path) as img: size = img.size
-        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e: raise _read_error(path, e) from None
+        except _PIL_READ_ERRORS as e: raise _read_error(path, e) from None
     _check_pixels(path, *size, max_pixels)
     return size
 
