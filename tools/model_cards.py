@@ -15,6 +15,7 @@ import matplotlib.pyplot as plt
 from superres.core import atomic_write
 from superres.model import n_params
 from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, load_model, model_file
+from superres.evaluate import bicubic, as_is
 
 DATA = """- `T91` (91 images, Yang et al.; research use) and `BSD200` (the BSDS300 training split; Berkeley's licence: non-commercial research and educational use), the classic "291" set;
 - 40 photographs that ship inside public packages (Open Images samples, CC BY 2.0; Debian MATE/Plasma wallpapers, GPL-2+; scikit-learn's `china.jpg`/`flower.jpg`, CC BY 2.0; matplotlib's `grace_hopper.jpg`, public domain), used at full size;
@@ -43,8 +44,8 @@ def scores(rows, method:str, scale:int) -> dict:
     return {r['set']: r for r in rows if r['method'] == method and int(r['scale']) == scale}
 
 def baseline(scale:int) -> str:
-    "The baseline method of a benchmark at `scale`: bicubic, or the input as it is at x1 (restoration)."
-    return 'bicubic' if scale > 1 else 'input (as is)'
+    "The name of the benchmark's baseline method at `scale`: bicubic, or the input as it is at x1 (restoration)."
+    return (bicubic() if scale > 1 else as_is()).name
 
 def photo_table(rows:list[dict], name:str, scale:int) -> list[str]:
     "The real-photo protocol's Y-PSNR of `name`, the baseline and the peers at `scale`: methods by rows, degradations by columns."
