@@ -183,7 +183,8 @@ def _train(args) -> int:
     if not files: raise ValueError("no training images: give --data FOLDER (with images in it) or --dataset NAME")
     valid = [f for d in args.valid for f in image_files(d)] if args.valid else None
     recipe = get_recipe(args.recipe, task=args.task, arch=args.arch, loss=args.loss, weights=args.weights, hr_scale=args.hr_scale,
-                        cpu_bf16=True if args.bf16 else None, low_res=True if args.low_res else None)
+                        cpu_bf16=True if args.bf16 else None, low_res=True if args.low_res else None,
+                        train_length=args.train_length)
     train(files, recipe, args.out, resume=not args.no_resume, valid_files=valid, device=None if args.device == 'auto' else args.device,
           command='superres ' + shlex.join(args.argv))
     if is_main_process(): print(f"model written to {Path(args.out)/'model.pth'}")
@@ -302,6 +303,7 @@ def _add_train(sub):
     t.add_argument('--arch', choices=list(ENCODERS), help="encoder (default: the recipe's)")
     t.add_argument('--loss', choices=['feature', 'pixel'], help="loss (default: the recipe's, feature)")
     t.add_argument('--weights', help="encoder weights: imagenet (default), none (random initialisation), or a .pth/.npz file")
+    t.add_argument('--train-length', type=_int_in(1, name='--train-length'), metavar='N', help="training crops per epoch (default: the recipe's; fewer for a shorter run)")
     t.add_argument('--hr-scale', type=float, help='shrink training images by this factor first (e.g. 0.5 for JPEG photos)')
     t.add_argument('--device', default='auto', help='auto (default: the GPU if there is one), cpu, cuda')
     t.add_argument('--bf16', action='store_true', help='bf16 autocast when training on a CPU with native bf16 (1.6x faster for the demo recipe here, but its model lost 0.3 dB on Set5)')

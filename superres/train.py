@@ -16,7 +16,7 @@ from fastai.callback.core import Callback
 from fastai.callback.schedule import *  # fit_one_cycle, lr_find
 from fastai.callback.progress import ProgressCallback
 from fastcore.foundation import L
-from fastai.torch_core import set_seed, tensor, num_distrib, rank_distrib
+from fastai.torch_core import set_seed, tensor, num_distrib, rank_distrib, to_device
 import superres
 from .core import *
 from .data import *
@@ -29,8 +29,8 @@ from .metrics import psnr_batch
 # %% auto #0
 __all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'shipped_recipe', 'photo_recipe', 'restore_recipe',
            'get_recipe', 'model_scale', 'make_learner', 'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint',
-           'save_checkpoint', 'load_checkpoint', 'append_history', 'CountSteps', 'is_main_process', 'start_distributed',
-           'train', 'training_record', 'export']
+           'save_checkpoint', 'load_checkpoint', 'append_history', 'resume_optimizer', 'CountSteps', 'is_main_process',
+           'start_distributed', 'train', 'training_record', 'export']
 
 # %% ../nbs/05_train.ipynb #772c7f5a
 @dataclass
@@ -217,6 +217,12 @@ def append_history(path, row:dict):
         if new: w.writeheader()
         w.writerow(row)
 
+# %% ../nbs/05_train.ipynb #2edc2b6c
+def resume_optimizer(learn:Learner, state:dict):
+    "Load the optimizer `state` of a checkpoint into `learn`, its tensors moved to the model's device."
+    device = next(learn.model.parameters()).device
+    learn.opt.load_state_dict({'state': to_device(state['state'], device), 'hypers': L(state['hypers'])})
+
 # %% ../nbs/05_train.ipynb #2365a611
 class CountSteps(Callback):
     "Count the training steps (batches) this process ran."
@@ -322,7 +328,7 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
         learn.freeze() if stage.frozen else learn.unfreeze()
         start, lr = 0, None
         if ckpt:   # continue the interrupted stage
-            learn.model.load_state_dict(ckpt['model']); learn.opt.load_state_dict({**ckpt['opt'], 'hypers': L(ckpt['opt']['hypers'])})
+            learn.model.load_state_dict(ckpt['model']); resume_optimizer(learn, ckpt['opt'])
             start, lr, ckpt = ckpt['epoch'] + 1, ckpt['lr'], None
         lr = lr or _stage_lr(learn, stage)
         if not quiet: print(f"{_describe(i, len(recipe.stages), stage)}, lr {lr:.2g}" + (f", resuming at epoch {start+1}" if start else ''))
