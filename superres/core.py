@@ -120,12 +120,13 @@ def write_csv(rows:list[dict], path, columns:list[str]|None=None) -> Path:
 
 # %% ../nbs/00_core.ipynb #c09f2ca5
 def machine_description() -> str:
-    "CPU model, cores, torch threads and the library versions that decide speed."
+    "CPU model, cores, torch threads, the library versions that decide speed, and the GPU when there is one."
     cpu = platform.processor()
     if Path('/proc/cpuinfo').exists():
         cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), cpu)
+    gpu = f", GPU {torch.cuda.get_device_name(0)}" if torch.cuda.is_available() else ''
     return (f"{cpu}, {os.cpu_count()} cores, torch {torch.__version__} with {torch.get_num_threads()} threads, "
-            f"Python {platform.python_version()}, {platform.system()}")
+            f"Python {platform.python_version()}, {platform.system()}{gpu}")
 
 # %% ../nbs/00_core.ipynb #46a8ddc4
 def git_commit() -> str|None:

@@ -217,7 +217,7 @@ def append_history(path, row:dict):
         if new: w.writeheader()
         w.writerow(row)
 
-# %% ../nbs/05_train.ipynb #2edc2b6c
+# %% ../nbs/05_train.ipynb #b57c0cf8
 def resume_optimizer(learn:Learner, state:dict):
     "Load the optimizer `state` of a checkpoint into `learn`, its tensors moved to the model's device."
     device = next(learn.model.parameters()).device

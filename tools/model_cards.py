@@ -82,12 +82,13 @@ def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=())
 - **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, {'the U-Net at the low resolution, ending in a pixel shuffle, ' if m.config.get('scale', 1) > 1 else ''}residual output over the {'bicubic ' if scale > 1 else ''}input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
 - **Recipe** `{name}` ({recipe['train_length']} random crops an epoch): {stages}.
 - **Command**: `{meta['command']}`
-- **Training**: {meta['train_seconds']/60:.1f} min wall time, {'peak memory not measured' if meta.get('train_peak_gib') is None else f"peak {meta['train_peak_gib']:.1f} GiB resident"}, on {meta['machine']}; final validation Y-PSNR {float(history[-1]['psnr_batch']):.2f} dB on {recipe['valid_length']} crops of {valid_images(meta)} DIV2K validation images, {history[-1]['size']} px ({f"bicubic on the 100 images' crops: {bicubic_valid_psnr(meta['task'], int(history[-1]['size'])):.2f} dB" if scale > 1 else "no input baseline: 15 % of the crops are clean, where the input's PSNR is unbounded"}).{' ' + note if note else ''}
+- **Training**: {meta['train_seconds']/60:.1f} min wall time, {'peak memory not measured' if meta.get('train_peak_gib') is None else f"peak {meta['train_peak_gib']:.1f} GiB resident"}, on {meta['machine']}; final validation Y-PSNR {float(history[-1]['psnr_batch']):.2f} dB on {valid_description(meta, recipe)} of {history[-1]['size']} px ({f"bicubic: {bicubic_valid_psnr(meta['task'], int(history[-1]['size'])):.2f} dB" if scale > 1 else "no input baseline: 15 % of the crops are clean, where the input's PSNR is unbounded"}).{' ' + note if note else ''}
 {benchmarks}"""
 
-def valid_images(meta:dict) -> int:
-    "How many validation images the model's training scored on (its record's data.valid folder counts)."
-    return sum(n for _, n in meta.get('data', {}).get('valid', [])) or 100
+def valid_description(meta:dict, recipe:dict) -> str:
+    "What the model's validation scored: its crops, and how many DIV2K images they came from when not all 100 (its record's data.valid counts)."
+    images = sum(n for _, n in meta.get('data', {}).get('valid', [])) or 100
+    return f"{recipe['valid_length']} DIV2K crops" + (f" (from {images} of the images; bicubic below is on all 100)" if images != 100 else '')
 
 @cache
 def bicubic_valid_psnr(task:str, size:int) -> float:
