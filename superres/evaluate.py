@@ -14,7 +14,7 @@ from .core import *
 from .images import *
 from .figures import *
 from .data import *
-from .metrics import psnr, ssim, haarpsi, benchmark_pairs
+from .metrics import psnr, psnr_b, ssim, haarpsi, benchmark_pairs
 from .modelfile import load_model
 from .train import train, get_recipe, TASK_SCALE
 from .inference import Upscaler
@@ -117,10 +117,11 @@ def degraded_set(files, scale:int, spec:str, name:str='images', limit:int|None=N
     return TestSet(f"{name} {spec}", scale, images, source + then)
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
-SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False)}
+SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False),
+          'psnr_b': lambda out, hr, b: psnr_b(out, hr)}   # FBCNN's JPEG protocol: no border crop
 
 def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False, metrics=tuple(SCORES)) -> list[dict]:
-    "Per-image scores of `method` on `test`: `metrics` of `SCORES` (Y-PSNR, SSIM with border = scale, HaarPSI, RGB PSNR), LPIPS (nan unless given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
+    "Per-image scores of `method` on `test`: `metrics` of `SCORES` (Y-PSNR, SSIM with border = scale, HaarPSI, RGB PSNR, PSNR-B), LPIPS (nan unless given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
     rows, b = [], test.scale
     for i, (name, lr, hr) in enumerate(test.images):
         start = time.perf_counter(); out = method.run(lr, test.scale); seconds = time.perf_counter() - start

@@ -14,7 +14,8 @@ from .core import *
 from .images import *
 
 # %% auto #0
-__all__ = ['ALEXNET_WEIGHTS', 'as_array', 'rgb_to_y', 'psnr', 'ssim', 'benchmark_pairs', 'haarpsi', 'lpips_metric', 'psnr_batch']
+__all__ = ['ALEXNET_WEIGHTS', 'as_array', 'rgb_to_y', 'psnr', 'ssim', 'benchmark_pairs', 'blocking_effect_factor', 'psnr_b',
+           'haarpsi', 'lpips_metric', 'psnr_batch']
 
 # %% ../nbs/04_metrics.ipynb #6484aace
 def as_array(img) -> np.ndarray:
@@ -59,6 +60,28 @@ def benchmark_pairs(name:str, scale:int, root=None):
         hr, lr = load_image(hr_file), load_image(root/f'{name}_LR_bicubic'/f'X{scale}'/hr_file.name)
         pairs.append((lr, hr.crop((0, 0, lr.width*scale, lr.height*scale))))
     return pairs
+
+# %% ../nbs/04_metrics.ipynb #35cdcdaf
+def blocking_effect_factor(img:np.ndarray, block:int=8) -> float:
+    "How much stronger the squared neighbour differences across `block` boundaries are than inside blocks, in a 2-D image (0 when they are not)."
+    img = np.asarray(img, np.float64)
+    h, w = img.shape
+    across_cols, across_rows = (img[:, :-1] - img[:, 1:])**2, (img[:-1] - img[1:])**2
+    col_edge, row_edge = np.arange(w - 1) % block == block - 1, np.arange(h - 1) % block == block - 1
+    n_edge = h*(w/block - 1) + w*(h/block - 1)
+    n_inside = h*(w - 1) + w*(h - 1) - n_edge
+    edge = (across_cols[:, col_edge].sum() + across_rows[row_edge].sum())/n_edge
+    inside = (across_cols[:, ~col_edge].sum() + across_rows[~row_edge].sum())/n_inside
+    return float(np.log2(block)/np.log2(min(h, w))*(edge - inside)) if edge > inside else 0.
+
+# %% ../nbs/04_metrics.ipynb #e2adf1a9
+def psnr_b(pred, target) -> float:
+    "PSNR-B in dB (data range 255): PSNR whose squared error also counts the blocking effect factor of `pred` (of its rounded luma when in colour)."
+    p, t = as_array(pred), as_array(target)
+    if p.shape != t.shape: raise ValueError(f"shapes differ: prediction {p.shape}, target {t.shape}")
+    gray = np.array_equal(p[..., 0], p[..., 1]) and np.array_equal(p[..., 0], p[..., 2])
+    mse = np.mean((p - t)**2) + blocking_effect_factor(p[..., 0] if gray else np.round(rgb_to_y(p)))
+    return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
 
 # %% ../nbs/04_metrics.ipynb #6d75fa44
 def _as_batch(arr:np.ndarray) -> torch.Tensor:
