@@ -164,12 +164,12 @@ def run_method(method:Method, test:TestSet, lpips=None, keep:bool=False) -> dict
     "Score `method` on `test` (`score_method`): a row of mean metrics, output MP/s after a warm-up, peak added memory; `row['outputs']` holds the first output (all if `keep`)."
     resettable, before = _reset_peak(), _rss('VmRSS')
     method.run(test.images[0][1], test.scale)                      # warm-up (loads networks, allocates)
-    scores = score_method(method, test, lpips, keep)
+    scores = score_method(method, test, lpips, keep, metrics=[m for m in SCORES if test.scale == 1 or m not in RESTORATION_SCORES])
     peak = _rss() if resettable else None
     mp = sum(hr.width*hr.height for _, _, hr in test.images)/1e6
-    metrics = ['psnr', 'ssim', 'haarpsi', 'psnr_rgb', 'psnr_b', 'lpips']
+    metrics = ['psnr', 'ssim', 'haarpsi', 'psnr_rgb', 'psnr_b', 'ssim_rgb', 'lpips']
     row = dict(set=test.name, scale=test.scale, method=method.name, kind=method.kind, images=len(test.images),
-               **{k: float(np.mean([r[k] for r in scores])) for k in metrics},
+               **{k: float(np.mean([r[k] for r in scores])) if k in scores[0] else float('nan') for k in metrics},
                mp_per_s=mp/sum(r['seconds'] for r in scores), peak_added_mb=(peak - before)/2**20 if peak and before else float('nan'), lr_source=test.lr_source)
     row['outputs'] = {name: r['output'] for (name, _, _), r in zip(test.images, scores) if 'output' in r}
     return row
@@ -195,7 +195,7 @@ def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, pr
     return add_ratios(rows)
 
 # %% ../nbs/08_bench.ipynb #93312017
-COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'psnr_b', 'mp_per_s', 'peak_added_mb',
+COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'psnr_b', 'ssim_rgb', 'mp_per_s', 'peak_added_mb',
            'psnr_vs_bicubic', 'psnr_vs_best_peer', 'speed_vs_bicubic', 'lr_source']
 
 def _fmt(v, spec):
@@ -209,25 +209,25 @@ def bench_tables(rows:list[dict]) -> str:
         group = [r for r in rows if (r['set'], r['scale']) == key]
         best = max(r['psnr'] for r in group)
         cells = [[r['method'], ('**{}**' if r['psnr'] == best else '{}').format(_fmt(r['psnr'], '.2f')), _fmt(r['ssim'], '.4f'), _fmt(r['haarpsi'], '.4f'),
-                  _fmt(r['lpips'], '.4f'), _fmt(r['psnr_rgb'], '.2f'), *([_fmt(r['psnr_b'], '.2f')] if key[1] == 1 else []), _fmt(r['psnr_vs_bicubic'], '+.2f'), _fmt(r['psnr_vs_best_peer'], '+.2f'),
+                  _fmt(r['lpips'], '.4f'), _fmt(r['psnr_rgb'], '.2f'), *([_fmt(r['psnr_b'], '.2f'), _fmt(r['ssim_rgb'], '.4f')] if key[1] == 1 else []), _fmt(r['psnr_vs_bicubic'], '+.2f'), _fmt(r['psnr_vs_best_peer'], '+.2f'),
                   _fmt(r['mp_per_s'], '.3g'), _fmt(r['speed_vs_bicubic'], '.2g'), _fmt(r['peak_added_mb'], '.0f')] for r in group]
         out += [f"**{key[0]} x{key[1]}** ({group[0]['images']} images; LR: {group[0]['lr_source']})", '',
-                markdown_table(['method', 'Y-PSNR', 'SSIM', 'HaarPSI ↑', 'LPIPS ↓', 'RGB PSNR', *(['PSNR-B'] if key[1] == 1 else []), 'dB vs bicubic', 'dB vs best peer', 'MP/s',
+                markdown_table(['method', 'Y-PSNR', 'SSIM', 'HaarPSI ↑', 'LPIPS ↓', 'RGB PSNR', *(['PSNR-B', 'RGB SSIM'] if key[1] == 1 else []), 'dB vs bicubic', 'dB vs best peer', 'MP/s',
                                 'speed vs bicubic', 'peak added MB'], cells), '']
     return '\n'.join(out)
 
 
 # %% ../nbs/08_bench.ipynb #719961ec
-def degrade_summary(rows:list[dict], key:str='psnr', label:str='Y-PSNR') -> str:
-    "Per set and scale, a Markdown table of `key` (`label`; default Y-PSNR): methods by rows, degradations (`'Set14 jpeg:50'` -> `jpeg:50`) by columns; best per column in bold."
+def degrade_summary(rows:list[dict], key:str='psnr', label:str='Y-PSNR (dB)', fmt:str='.2f') -> str:
+    "Per set and scale, a Markdown table of `key` (`label`, numbers formatted by `fmt`; default Y-PSNR): methods by rows, degradations (`'Set14 jpeg:50'` -> `jpeg:50`) by columns; best per column in bold."
     out = []
     for base, scale in dict.fromkeys((r['set'].split(' ')[0], r['scale']) for r in rows):
         group = [r for r in rows if r['set'].split(' ')[0] == base and r['scale'] == scale and ' ' in r['set']]
         specs, methods = list(dict.fromkeys(r['set'].split(' ', 1)[1] for r in group)), list(dict.fromkeys(r['method'] for r in group))
         value = {(r['method'], r['set'].split(' ', 1)[1]): r[key] for r in group}
         best = {s: max(v for (m, t), v in value.items() if t == s) for s in specs}
-        cells = [[m] + [('**{}**' if value.get((m, s)) == best[s] else '{}').format(_fmt(value.get((m, s)), '.2f')) for s in specs] for m in methods]
-        out += [f"**{base} x{scale}, {label} (dB) by input degradation** ({group[0]['images']} images)", '', markdown_table(['method', *specs], cells), '']
+        cells = [[m] + [('**{}**' if value.get((m, s)) == best[s] else '{}').format(_fmt(value.get((m, s)), fmt)) for s in specs] for m in methods]
+        out += [f"**{base} x{scale}, {label} by input degradation** ({group[0]['images']} images)", '', markdown_table(['method', *specs], cells), '']
     return '\n'.join(out)
 
 # %% ../nbs/08_bench.ipynb #7c55d2a5
@@ -261,9 +261,9 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
               "Y-PSNR (dB) and SSIM on the Y channel with `scale` border pixels cropped; HaarPSI (piq) on RGB; "
               "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '',
-              *(["At x1, also FBCNN's JPEG protocol: RGB PSNR (here with the 1-pixel border crop) and PSNR-B (RGB squared error plus the blocking effect factor of the output's rounded luma, no crop; `psnr_b` in the metrics chapter).", ''] if set(scales) == {1} else [])]
+              *(["At x1, also FBCNN's JPEG protocol: RGB PSNR (here with the 1-pixel border crop), PSNR-B (RGB squared error plus the blocking effect factor of the output's rounded luma, no crop; `psnr_b` in the metrics chapter) and RGB SSIM (the mean of the R, G and B SSIMs, no crop).", ''] if set(scales) == {1} else [])]
     restoration = set(scales) == {1}
-    summaries = ([degrade_summary(rows)] if degrade else []) + ([degrade_summary(rows, 'psnr_rgb', 'RGB PSNR'), degrade_summary(rows, 'psnr_b', 'PSNR-B')] if degrade and restoration else [])
+    summaries = ([degrade_summary(rows)] if degrade else []) + ([degrade_summary(rows, 'psnr_rgb', 'RGB PSNR (dB)'), degrade_summary(rows, 'psnr_b', 'PSNR-B (dB)'), degrade_summary(rows, 'ssim_rgb', 'RGB SSIM', '.4f')] if degrade and restoration else [])
     report = '\n'.join(header) + '\n' + ''.join(s + '\n' for s in summaries) + bench_tables(rows)
     atomic_write(out/'bench.md', lambda tmp: Path(tmp).write_text(report))
     section = 'quality' if not degrade else 'restoration' if restoration else 'photo'

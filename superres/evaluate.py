@@ -20,9 +20,9 @@ from .train import train, get_recipe, TASK_SCALE
 from .inference import Upscaler
 
 # %% auto #0
-__all__ = ['SCORES', 'Method', 'bicubic', 'as_is', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set',
-           'folder_set', 'parse_degrade', 'degraded_set', 'score_method', 'evaluate', 'summarize', 'demo_split',
-           'run_demo']
+__all__ = ['SCORES', 'RESTORATION_SCORES', 'Method', 'bicubic', 'as_is', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair',
+           'image_set', 'folder_set', 'parse_degrade', 'degraded_set', 'score_method', 'evaluate', 'summarize',
+           'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -118,10 +118,11 @@ def degraded_set(files, scale:int, spec:str, name:str='images', limit:int|None=N
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
 SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False),
-          'psnr_b': lambda out, hr, b: psnr_b(out, hr)}   # FBCNN's JPEG protocol: no border crop
+          'psnr_b': lambda out, hr, b: psnr_b(out, hr), 'ssim_rgb': lambda out, hr, b: ssim(out, hr, 0, y_channel=False)}   # FBCNN's JPEG protocol: no border crop
+RESTORATION_SCORES = ('psnr_b', 'ssim_rgb')   # scored only at x1 (restoration)
 
 def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False, metrics=tuple(SCORES)) -> list[dict]:
-    "Per-image scores of `method` on `test`: `metrics` of `SCORES` (Y-PSNR, SSIM with border = scale, HaarPSI, RGB PSNR, PSNR-B), LPIPS (nan unless given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
+    "Per-image scores of `method` on `test`: `metrics` of `SCORES` (Y-PSNR, SSIM with border = scale, HaarPSI, RGB PSNR, and FBCNN's PSNR-B and RGB SSIM), LPIPS (nan unless given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
     rows, b = [], test.scale
     for i, (name, lr, hr) in enumerate(test.images):
         start = time.perf_counter(); out = method.run(lr, test.scale); seconds = time.perf_counter() - start
