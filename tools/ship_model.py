@@ -25,11 +25,6 @@ def main():
     args = p.parse_args()
     ship(args.run, args.name, args.time, args.command)
 
-def _training_machine(meta:dict) -> str:
-    "The machine the model was trained on, from its record (with the GPU a GPU session recorded), else this one."
-    machine = meta.get('machine') or machine_description()
-    return f"{machine}, GPU {meta['gpu']}" if meta.get('gpu') and 'GPU' not in machine else machine
-
 def ship(run, name:str, time_file=None, command:str|None=None, **extra):
     """Write RUN/model.pth into the package as NAME, in float16, with how it was trained (and `extra` fields) in its record.
     Without `time_file` and `command` the record must already hold `train_seconds` and `command` (a model trained on another machine)."""
@@ -41,7 +36,7 @@ def ship(run, name:str, time_file=None, command:str|None=None, **extra):
     else: wall, peak = map(float, re.search(r'wall ([\d.]+) s peak (\d+) KB', open(time_file).read()).groups())
     recipe = json.loads(model.meta['recipe'])
     meta = dict(model.meta, name=name, loss=model.meta.get('loss', recipe['loss']), command=command, train_seconds=wall,
-                train_peak_gib=None if peak is None else peak/2**20, machine=_training_machine(model.meta),
+                train_peak_gib=None if peak is None else peak/2**20, machine=model.meta.get('machine') or machine_description(),
                 shipped=time.strftime('%Y-%m-%d'), **extra)
     dest = save_model(model, weights_dir()/f'{name}.pth', dtype=torch.float16, **meta)
     shipped = load_model(dest, device='cpu')

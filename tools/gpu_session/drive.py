@@ -85,10 +85,8 @@ def train_job(name, length):
     from superres.modelfile import load_model, save_model
     from superres.tiles import predict_tensor
     from superres.images import load_image, image_to_tensor
-    from superres.core import machine_description
     model = load_model(f'{out}/model.pth', device='cpu')
-    meta = dict(model.meta, train_seconds=wall, gpu_machine=machine_description(), gpu=torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
-                command='superres ' + ' '.join(cmd[3:]))
+    meta = dict(model.meta, train_seconds=wall, command='superres ' + ' '.join(cmd[3:]))   # its record's machine names the GPU
     dest = save_model(model, f'{OUT}/{name}.pth', dtype=torch.float16, **meta)
     half = load_model(dest, device='cpu')
     x = image_to_tensor(load_image('.gpu/data/valid/' + sorted(os.listdir('.gpu/data/valid'))[0]).crop((0, 0, 128, 128)))[None]
