@@ -18,9 +18,9 @@ from .metrics import lpips_metric
 from .evaluate import *
 
 # %% auto #0
-__all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method', 'realesrgan_method',
-           'nlmeans_method', 'peer_methods', 'run_method', 'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary',
-           'run_bench']
+__all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'OCR_INSTALL', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method',
+           'realesrgan_method', 'nlmeans_method', 'inpaint_methods', 'ocr_inpaint_method', 'peer_methods', 'run_method',
+           'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary', 'colour_summary', 'mask_summary', 'run_bench']
 
 # %% ../nbs/08_bench.ipynb #45c3090c
 OPENCV_MODELS = {'FSRCNN': 'fsrcnn', 'ESPCN': 'espcn', 'LapSRN': 'lapsrn'}
@@ -141,11 +141,49 @@ def nlmeans_method(log=print, h:float=10.) -> list[Method]:
         return Image.fromarray(np.ascontiguousarray(cv2.fastNlMeansDenoisingColored(bgr, None, h, h, 7, 21)[..., ::-1]))
     return [Method(f'non-local means h={h:g} (OpenCV)', 'peer', (1,), run)]
 
+# %% ../nbs/08_bench.ipynb #13897981
+def inpaint_methods(log=print) -> list[Method]:
+    "Inpainting peers given the true hole mask (oracles): OpenCV `cv2.inpaint` Telea and Navier-Stokes (3 px radius) and scikit-image `inpaint_biharmonic`."
+    methods = []
+    try:
+        import cv2
+        def cv2_runner(flag):
+            def run(lr, scale, mask):
+                bgr = np.ascontiguousarray(np.asarray(lr.convert('RGB'))[..., ::-1])
+                return Image.fromarray(np.ascontiguousarray(cv2.inpaint(bgr, mask.astype(np.uint8)*255, 3, flag)[..., ::-1]))
+            return run
+        methods += [Method('inpaint Telea, true mask (OpenCV)', 'peer', (1,), cv2_runner(cv2.INPAINT_TELEA), uses_mask=True),
+                    Method('inpaint Navier-Stokes, true mask (OpenCV)', 'peer', (1,), cv2_runner(cv2.INPAINT_NS), uses_mask=True)]
+    except ImportError: log("skipping OpenCV inpainting: install opencv-contrib-python-headless (pip install superres[bench])")
+    from skimage.restoration import inpaint_biharmonic
+    def biharmonic(lr, scale, mask):
+        out = inpaint_biharmonic(np.asarray(lr.convert('RGB'), np.float64)/255., mask, channel_axis=-1)
+        return Image.fromarray((np.clip(out, 0, 1)*255 + 0.5).astype(np.uint8))
+    return methods + [Method('inpaint biharmonic, true mask (scikit-image)', 'peer', (1,), biharmonic, uses_mask=True)]
+
+# %% ../nbs/08_bench.ipynb #9b127450
+OCR_INSTALL = "pip install --no-deps rapidocr-onnxruntime pyclipper shapely six pyyaml (its opencv-python dependency would replace opencv-contrib's cv2)"
+
+def ocr_inpaint_method(log=print) -> list[Method]:
+    "A blind text remover a user could assemble: RapidOCR's text detector finds text boxes, OpenCV's Telea inpainting (3 px radius) fills them."
+    try:
+        import cv2
+        from rapidocr_onnxruntime import RapidOCR
+    except ImportError: log(f"skipping the OCR + inpainting pipeline: {OCR_INSTALL}"); return []
+    engine = RapidOCR()
+    def run(lr, scale):
+        bgr = np.ascontiguousarray(np.asarray(lr.convert('RGB'))[..., ::-1])
+        boxes, _ = engine.text_det(bgr)
+        mask = np.zeros(bgr.shape[:2], np.uint8)
+        if boxes is not None and len(boxes): cv2.fillPoly(mask, [np.round(b).astype(np.int32) for b in boxes], 255)
+        return Image.fromarray(np.ascontiguousarray(cv2.inpaint(bgr, mask, 3, cv2.INPAINT_TELEA)[..., ::-1]))
+    return [Method('RapidOCR boxes + inpaint Telea (blind)', 'peer', (1,), run)]
+
 # %% ../nbs/08_bench.ipynb #f6cf0e5f
-def peer_methods(root=None, log=print, denoise:bool=False, slow:bool=False) -> list[Method]:
-    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels and OpenCV's denoiser too; with `slow`, Real-ESRGAN)."
+def peer_methods(root=None, log=print, denoise:bool=False, slow:bool=False, holes:bool=False, text:bool=False) -> list[Method]:
+    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels and OpenCV's denoiser too; with `slow`, Real-ESRGAN; with `holes` or `text`, the inpainting oracles; with `text`, the OCR + inpainting pipeline)."
     return (opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise) + (nlmeans_method(log) if denoise else [])
-            + (realesrgan_method(root, log=log) if slow else []))
+            + (realesrgan_method(root, log=log) if slow else []) + (inpaint_methods(log) if holes or text else []) + (ocr_inpaint_method(log) if text else []))
 
 # %% ../nbs/08_bench.ipynb #b2ea9dd4
 def _rss(field:str='VmHWM') -> int|None:
@@ -163,11 +201,12 @@ def _reset_peak() -> bool:
 def run_method(method:Method, test:TestSet, lpips=None, keep:bool=False) -> dict:
     "Score `method` on `test` (`score_method`): a row of mean metrics, output MP/s after a warm-up, peak added memory; `row['outputs']` holds the first output (all if `keep`)."
     resettable, before = _reset_peak(), _rss('VmRSS')
-    method.run(test.images[0][1], test.scale)                      # warm-up (loads networks, allocates)
-    scores = score_method(method, test, lpips, keep, metrics=[m for m in SCORES if test.scale == 1 or m not in RESTORATION_SCORES])
+    name, lr, _ = test.images[0]                                   # warm-up (loads networks, allocates)
+    method.run(lr, test.scale, test.masks[name]) if method.uses_mask else method.run(lr, test.scale)
+    scores = score_method(method, test, lpips, keep)   # the scores that apply to the set (`scores_for`)
     peak = _rss() if resettable else None
     mp = sum(hr.width*hr.height for _, _, hr in test.images)/1e6
-    metrics = ['psnr', 'ssim', 'haarpsi', 'psnr_rgb', 'psnr_b', 'ssim_rgb', 'lpips']
+    metrics = ['psnr', 'ssim', 'haarpsi', 'psnr_rgb', 'psnr_b', 'ssim_rgb', *COLOUR_SCORES, *MASK_SCORES, 'lpips']
     row = dict(set=test.name, scale=test.scale, method=method.name, kind=method.kind, images=len(test.images),
                **{k: float(np.mean([r[k] for r in scores])) if k in scores[0] else float('nan') for k in metrics},
                mp_per_s=mp/sum(r['seconds'] for r in scores), peak_added_mb=(peak - before)/2**20 if peak and before else float('nan'), lr_source=test.lr_source)
@@ -188,14 +227,14 @@ def add_ratios(rows:list[dict]) -> list[dict]:
 
 # %% ../nbs/08_bench.ipynb #c00f8506
 def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, progress:bool=True, keep:bool=False) -> list[dict]:
-    "Run every method on every test set at the scales it supports; rows with ratios to bicubic and to the best peer."
+    "Run every method on every test set at the scales it supports (a method that needs the damage mask only on sets that have one); rows with ratios to bicubic and to the best peer."
     lpips = lpips_metric() if use_lpips else None
-    jobs = [(m, t) for t in tests for m in methods if t.scale in m.scales]
+    jobs = [(m, t) for t in tests for m in methods if t.scale in m.scales and (t.masks or not m.uses_mask)]   # oracles only where there is a mask
     rows = [run_method(m, t, lpips, keep) for m, t in tqdm(jobs, desc='benchmark', disable=not progress, file=sys.stderr)]
     return add_ratios(rows)
 
 # %% ../nbs/08_bench.ipynb #93312017
-COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'psnr_b', 'ssim_rgb', 'mp_per_s', 'peak_added_mb',
+COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'psnr_b', 'ssim_rgb', *COLOUR_SCORES, *MASK_SCORES, 'mp_per_s', 'peak_added_mb',
            'psnr_vs_bicubic', 'psnr_vs_best_peer', 'speed_vs_bicubic', 'lr_source']
 
 def _fmt(v, spec):
@@ -230,24 +269,51 @@ def degrade_summary(rows:list[dict], key:str='psnr', label:str='Y-PSNR (dB)', fm
         out += [f"**{base} x{scale}, {label} by input degradation** ({group[0]['images']} images)", '', markdown_table(['method', *specs], cells), '']
     return '\n'.join(out)
 
+# %% ../nbs/08_bench.ipynb #4e967f21
+def colour_summary(rows:list[dict]) -> str:
+    "Per colorization set (spec `gray`), a Markdown table of RGB PSNR, RGB SSIM, CIEDE2000 and colourfulness by method, and the target photos' colourfulness."
+    out = []
+    for key in dict.fromkeys((r['set'], r['scale']) for r in rows if r['set'].endswith(' gray')):
+        group = [r for r in rows if (r['set'], r['scale']) == key]
+        best_psnr, best_de = max(r['psnr_rgb'] for r in group), min(r['ciede2000'] for r in group)
+        cells = [[r['method'], ('**{}**' if r['psnr_rgb'] == best_psnr else '{}').format(_fmt(r['psnr_rgb'], '.2f')), _fmt(r['ssim_rgb'], '.4f'),
+                  ('**{}**' if r['ciede2000'] == best_de else '{}').format(_fmt(r['ciede2000'], '.2f')), _fmt(r['colourfulness'], '.1f')] for r in group]
+        cells.append(['target (the colour photos)', '–', '–', '–', _fmt(group[0]['colourfulness_target'], '.1f')])
+        out += [f"**{key[0].rsplit(' ', 1)[0]}, colorization** ({group[0]['images']} images made grayscale)", '',
+                markdown_table(['method', 'RGB PSNR', 'RGB SSIM', 'CIEDE2000 ↓', 'colourfulness'], cells), '']
+    return '\n'.join(out)
+
+# %% ../nbs/08_bench.ipynb #9d2456d2
+def mask_summary(rows:list[dict], spec:str='holes') -> str:
+    "Per set degraded by `spec` (`holes` or `text`), a Markdown table of RGB PSNR and SSIM inside the damage mask and over the whole image by method; best in bold."
+    out, cols = [], [('psnr_hole', '.2f'), ('ssim_hole', '.4f'), ('psnr_rgb', '.2f'), ('ssim_rgb', '.4f')]
+    for key in dict.fromkeys((r['set'], r['scale']) for r in rows if r['set'].endswith(f' {spec}')):
+        group = [r for r in rows if (r['set'], r['scale']) == key]
+        best = {k: max(r[k] for r in group) for k, _ in cols}
+        cells = [[r['method']] + [('**{}**' if r[k] == best[k] else '{}').format(_fmt(r[k], f)) for k, f in cols] for r in group]
+        out += [f"**{key[0].rsplit(' ', 1)[0]}, {spec}** ({group[0]['images']} images; {group[0]['lr_source']})", '',
+                markdown_table(['method', f'RGB PSNR in the {spec}', f'RGB SSIM in the {spec}', 'RGB PSNR', 'RGB SSIM'], cells), '']
+    return '\n'.join(out)
+
 # %% ../nbs/08_bench.ipynb #7c55d2a5
 def _bench_sets(sets, scales, hr, lr, limit, degrade) -> list[TestSet]:
-    "The test sets of a benchmark: `degrade` specs on the HR images (Pillow bicubic LR), else `hr` with `lr`, else the published sets."
+    "The test sets of a benchmark: `degrade` specs on the HR images (Pillow bicubic LR; `holes` on a folder with `images/` and `masks/` uses its free-form masks), else `hr` with `lr`, else the published sets."
     if degrade:
         folders = [Path(hr)] if hr else [shared_path('data', 'benchmarks', required=True)/n for n in sets]
-        return [degraded_set(image_files(f), s, d, f.name, limit) for f in folders for s in scales for d in degrade]
+        return [freeform_set(f, f.name, limit) if d == 'holes' and (f/'masks').is_dir() else degraded_set(image_files(f/'images' if (f/'masks').is_dir() else f), s, d, f.name, limit)
+                for f in folders for s in scales for d in degrade]
     tests = [folder_set(hr, s, lr, limit) for s in scales] if hr else [published_set(n, s) for n in sets for s in scales]
     return [TestSet(t.name, t.scale, t.images[:limit], t.lr_source) for t in tests] if limit else tests
 
 def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=None, lr=None, limit:int|None=None,
               command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=(), slow_peers:bool=False) -> list[dict]:
     """Benchmark bicubic, `models` and (if `peers`) every available peer; write `bench.md`, `bench.csv` and figures to `out` (and the report to `markdown`).
-    `degrade` (specs such as `'clean'`, `'jpeg:50'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers. `slow_peers` adds Real-ESRGAN x4plus."""
+    `degrade` (specs such as `'clean'`, `'jpeg:50'`, `'gray'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers; at x1, restoration (`'gray'`: colorization, in its own section). `slow_peers` adds Real-ESRGAN x4plus."""
     if threads: torch.set_num_threads(threads)
     out = Path(out)
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
     for d in degrade: parse_degrade(d)
-    methods = [bicubic(), as_is(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade), slow=slow_peers) if peers else [])]
+    methods = [bicubic(), as_is(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)
     rows = benchmark(methods, tests, progress=progress)
     for t in tests:
@@ -262,10 +328,18 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
               "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '',
               *(["At x1, also FBCNN's JPEG protocol: RGB PSNR (here with the 1-pixel border crop), PSNR-B (RGB squared error plus the blocking effect factor of the output's rounded luma, no crop; `psnr_b` in the metrics chapter) and RGB SSIM (the mean of the R, G and B SSIMs, no crop).", ''] if set(scales) == {1} else [])]
-    restoration = set(scales) == {1}
-    summaries = ([degrade_summary(rows)] if degrade else []) + ([degrade_summary(rows, 'psnr_rgb', 'RGB PSNR (dB)'), degrade_summary(rows, 'psnr_b', 'PSNR-B (dB)'), degrade_summary(rows, 'ssim_rgb', 'RGB SSIM', '.4f')] if degrade and restoration else [])
+    restoration, colour_only, masked_only = set(scales) == {1}, set(degrade) == {'gray'}, bool(degrade) and set(degrade) <= {'holes', 'text'}
+    if 'gray' in degrade: header += ["Colorization (`gray`: the image made grayscale): RGB PSNR and SSIM as above, mean CIEDE2000 colour difference (scikit-image, lower is better) and Hasler and Süsstrunk's colourfulness M3 beside the target photos' own (`ciede2000`, `colourfulness` in the metrics chapter).", '']
+    summaries = ([degrade_summary(rows)] if degrade and not (colour_only or masked_only) else []) + ([degrade_summary(rows, 'psnr_rgb', 'RGB PSNR (dB)'), degrade_summary(rows, 'psnr_b', 'PSNR-B (dB)'), degrade_summary(rows, 'ssim_rgb', 'RGB SSIM', '.4f')] if degrade and restoration and not (colour_only or masked_only) else [])
+    summaries += [colour_summary(rows)] if 'gray' in degrade else []
+    if 'holes' in degrade:
+        header += ["Holes (`holes`: the holes preset's punched rectangles of random flat colour, seeded per image; on a set with `masks/`, such as Places2_freeform, its free-form masks filled with one random flat colour): RGB PSNR and SSIM inside the holes (`psnr_masked`, `ssim_masked`) beside the whole image. The inpainting peers are given the true mask; our models find the holes themselves.", '']
+        summaries += [mask_summary(rows, 'holes')]
+    if 'text' in degrade:
+        header += ["Text (`text`: the watermark preset's random text and symbols of random size, opacity, colour and angle, seeded per image): RGB PSNR and SSIM inside the mask of the pixels the text changed, beside the whole image. The inpainting peers are given that mask; the OCR pipeline (RapidOCR's detector, then Telea inpainting of its boxes) and our models find the text themselves.", '']
+        summaries += [mask_summary(rows, 'text')]
     report = '\n'.join(header) + '\n' + ''.join(s + '\n' for s in summaries) + bench_tables(rows)
     atomic_write(out/'bench.md', lambda tmp: Path(tmp).write_text(report))
-    section = 'quality' if not degrade else 'restoration' if restoration else 'photo'
+    section = 'quality' if not degrade else 'colorization' if colour_only else 'inpainting' if masked_only else 'restoration' if restoration else 'photo'
     if markdown: write_markdown_section(markdown, section, report)
     return rows

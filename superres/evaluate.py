@@ -14,15 +14,15 @@ from .core import *
 from .images import *
 from .figures import *
 from .data import *
-from .metrics import psnr, psnr_b, ssim, haarpsi, benchmark_pairs
+from .metrics import psnr, psnr_b, ssim, haarpsi, ciede2000, colourfulness, psnr_masked, ssim_masked, benchmark_pairs
 from .modelfile import load_model
 from .train import train, get_recipe, TASK_SCALE
 from .inference import Upscaler
 
 # %% auto #0
-__all__ = ['SCORES', 'RESTORATION_SCORES', 'Method', 'bicubic', 'as_is', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair',
-           'image_set', 'folder_set', 'parse_degrade', 'degraded_set', 'score_method', 'evaluate', 'summarize',
-           'demo_split', 'run_demo']
+__all__ = ['SCORES', 'RESTORATION_SCORES', 'COLOUR_SCORES', 'MASK_SCORES', 'Method', 'bicubic', 'as_is', 'model_method',
+           'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set', 'parse_degrade', 'degraded_set',
+           'freeform_set', 'scores_for', 'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -32,6 +32,7 @@ class Method:
     kind: str                      # 'baseline', 'ours' or 'peer'
     scales: tuple                  # scales it supports
     run: callable = field(repr=False)
+    uses_mask: bool = False        # given the true damage mask (an oracle): `run(lr_image, scale, mask)`
 
 # %% ../nbs/07_evaluate.ipynb #b91e38e6
 def bicubic() -> Method:
@@ -60,6 +61,7 @@ class TestSet:
     scale: int
     images: list
     lr_source: str
+    masks: dict|None = None        # image name -> `(H, W)` booleans, True where the input is damaged (hole sets)
 
 # %% ../nbs/07_evaluate.ipynb #3690db0e
 def published_set(name:str, scale:int, root=None) -> TestSet:
@@ -98,36 +100,71 @@ def folder_set(hr_folder, scale:int, lr_folder=None, limit:int|None=None) -> Tes
 
 # %% ../nbs/07_evaluate.ipynb #99a8bd60
 def parse_degrade(spec:str) -> list:
-    """The degradations of a benchmark `spec`: `'clean'` (none), `'jpeg:Q'` (Pillow JPEG at quality Q, 1..100), or `'mixed'` (the `restore`
+    """The degradations of a benchmark `spec`: `'clean'` (none), `'jpeg:Q'` (Pillow JPEG at quality Q, 1..100), `'gray'` (made grayscale: colorization), `'holes'` (the `holes` preset's
+    punched rectangles of random flat colour), `'text'` (the `watermark` preset's overlaid text and symbols), or `'mixed'` (the `restore`
     preset's defects, each with its own probability, always ending in a JPEG: softness, text, holes, noise)."""
     kind, _, value = str(spec).partition(':')
     if kind == 'clean' and not value: return []
     if kind == 'jpeg' and value.isdigit() and 1 <= int(value) <= 100: return [JpegQuality(int(value))]
+    if kind == 'gray' and not value: return [Grayscale()]
+    if kind == 'holes' and not value: return PRESETS['holes']()
+    if kind == 'text' and not value: return PRESETS['watermark']()
     if kind == 'mixed' and not value: return [replace(s, p=1.) if isinstance(s, JpegQuality) else s for s in PRESETS['restore']()[0].steps]   # always a JPEG
-    raise ValueError(f"unknown degradation {spec!r}: use clean, mixed, or jpeg:Q with a quality Q from 1 to 100 (for example jpeg:50)")
+    raise ValueError(f"unknown degradation {spec!r}: use clean, gray, holes, text, mixed, or jpeg:Q with a quality Q from 1 to 100 (for example jpeg:50)")
 
 # %% ../nbs/07_evaluate.ipynb #84be2d6a
 def degraded_set(files, scale:int, spec:str, name:str='images', limit:int|None=None) -> TestSet:
     """A test set from HR image `files` (the first `limit`): LR images shrunk by Pillow bicubic (at `scale` 1, the HR images themselves),
-    then degraded by `spec` (`parse_degrade`; a `mixed` image's random draws are seeded by its index); named `name spec`."""
+    then degraded by `spec` (`parse_degrade`; a `mixed`, `holes` or `text` image's random draws are seeded by its index); named `name spec`.
+    A `holes` or `text` set also has the `masks` of the pixels the damage changed."""
     steps, base = parse_degrade(spec), image_set(list(files)[:limit], scale, name)
     images = [(n, apply_all(steps, lr.convert('RGB'), np.random.default_rng(i)), hr) for i, (n, lr, hr) in enumerate(base.images)]
     source = 'Pillow bicubic' if scale > 1 else 'the HR image'
-    then = {'clean': '', 'mixed': ", then the restore preset's mixed defects (seeded per image)"}.get(spec, f", then Pillow JPEG q{spec.partition(':')[2]}")
-    return TestSet(f"{name} {spec}", scale, images, source + then)
+    then = {'clean': '', 'gray': ', then made grayscale (Pillow L, as RGB)', 'holes': ", then the holes preset's punched rectangles of random flat colour (seeded per image)",
+            'text': ", then the watermark preset's random text and symbols of random size, opacity, colour and angle (seeded per image)", 'mixed': ", then the restore preset's mixed defects (seeded per image)"}.get(spec, f", then Pillow JPEG q{spec.partition(':')[2]}")
+    masks = {n: np.any(np.asarray(lr) != np.asarray(hr), -1) for n, lr, hr in images} if spec in ('holes', 'text') else None   # the changed pixels
+    return TestSet(f"{name} {spec}", scale, images, source + then, masks)
+
+# %% ../nbs/07_evaluate.ipynb #55f380b8
+def freeform_set(folder, name:str|None=None, limit:int|None=None) -> TestSet:
+    """An inpainting test set from `folder/images` and the masks of the same names in `folder/masks` (255 known, 0 hole), the first `limit`:
+    each input is the image with its holes one random flat colour (seeded by its index); named `name holes`, with the hole `masks`."""
+    folder = Path(folder)
+    images, masks = [], {}
+    for i, f in enumerate(image_files(folder/'images')[:limit]):
+        hr, mask_file = load_image(f), next((m for m in image_files(folder/'masks') if m.stem == f.stem), None)
+        if mask_file is None: raise FileNotFoundError(f"{folder/'masks'}: no mask for {f.name}")
+        hole = np.asarray(Image.open(mask_file).convert('L')) < 128
+        if hole.shape != (hr.height, hr.width): raise ValueError(f"{mask_file}: mask {hole.shape[::-1]} does not match its image {hr.size}")
+        lr = np.asarray(hr).copy(); lr[hole] = np.random.default_rng(i).integers(0, 256, 3)
+        images.append((f.stem, Image.fromarray(lr), hr)); masks[f.stem] = hole
+    return TestSet(f"{name or folder.name} holes", 1, images, "the image, its free-form mask's holes filled with one random flat colour (seeded per image)", masks)
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
 SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False),
           'psnr_b': lambda out, hr, b: psnr_b(out, hr), 'ssim_rgb': lambda out, hr, b: ssim(out, hr, 0, y_channel=False)}   # FBCNN's JPEG protocol: no border crop
-RESTORATION_SCORES = ('psnr_b', 'ssim_rgb')   # scored only at x1 (restoration)
+SCORES.update({'ciede2000': lambda out, hr, b: ciede2000(out, hr), 'colourfulness': lambda out, hr, b: colourfulness(out),
+               'colourfulness_target': lambda out, hr, b: colourfulness(hr)})
+RESTORATION_SCORES = ('psnr_b', 'ssim_rgb')                                  # scored only at x1 (restoration)
+COLOUR_SCORES = ('ciede2000', 'colourfulness', 'colourfulness_target')      # scored only on colorization sets (gray inputs)
+MASK_SCORES = {'psnr_hole': psnr_masked, 'ssim_hole': ssim_masked}             # scored only on sets with damage masks, inside them
 
-def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False, metrics=tuple(SCORES)) -> list[dict]:
-    "Per-image scores of `method` on `test`: `metrics` of `SCORES` (Y-PSNR, SSIM with border = scale, HaarPSI, RGB PSNR, and FBCNN's PSNR-B and RGB SSIM), LPIPS (nan unless given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
-    rows, b = [], test.scale
+def scores_for(test:TestSet) -> list[str]:
+    "The `SCORES` that apply to `test`: FBCNN's `RESTORATION_SCORES` only at x1, the `COLOUR_SCORES` only on a colorization set (`degraded_set` spec `gray`)."
+    colour = test.scale == 1 and test.name.endswith(' gray')
+    return [m for m in SCORES if (m not in RESTORATION_SCORES or test.scale == 1) and (m not in COLOUR_SCORES or colour)]
+
+
+def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False, metrics=None) -> list[dict]:
+    "Per-image scores of `method` on `test`: `metrics` of `SCORES` (default: `scores_for(test)`) (Y-PSNR, SSIM with border = scale, HaarPSI, RGB PSNR, FBCNN's PSNR-B and RGB SSIM, CIEDE2000 and colourfulness; inside the damage mask, if the set has one, `MASK_SCORES`), LPIPS (nan unless given) and seconds; the output under `'output'` for the first image (every image if `keep`)."
+    rows, b, metrics = [], test.scale, metrics or scores_for(test)
     for i, (name, lr, hr) in enumerate(test.images):
-        start = time.perf_counter(); out = method.run(lr, test.scale); seconds = time.perf_counter() - start
+        mask = test.masks[name] if test.masks else None
+        if method.uses_mask and mask is None: raise ValueError(f"{method.name} needs the damage mask, which {test.name} does not have")
+        start = time.perf_counter(); out = method.run(lr, test.scale, mask) if method.uses_mask else method.run(lr, test.scale); seconds = time.perf_counter() - start
         if out.size != hr.size: raise ValueError(f"{method.name} returned {out.size} for {name}, expected {hr.size}")
         rows.append(dict(image=name, size=f"{hr.width}x{hr.height}", **{m: SCORES[m](out, hr, b) for m in metrics},
+                         **({m: f(out, hr, mask) for m, f in MASK_SCORES.items()} if mask is not None else {}),
                          lpips=lpips(out, hr, b) if lpips else float('nan'), seconds=seconds, **({'output': out} if keep or i == 0 else {})))
     return rows
 

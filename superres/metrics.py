@@ -9,13 +9,14 @@ import torch
 from PIL import Image
 from pathlib import Path
 import piq
+from skimage.color import deltaE_ciede2000, rgb2lab
 from skimage.metrics import structural_similarity
 from .core import *
 from .images import *
 
 # %% auto #0
 __all__ = ['ALEXNET_WEIGHTS', 'as_array', 'rgb_to_y', 'psnr', 'ssim', 'benchmark_pairs', 'blocking_effect_factor', 'psnr_b',
-           'haarpsi', 'lpips_metric', 'psnr_batch']
+           'ciede2000', 'colourfulness', 'psnr_masked', 'ssim_masked', 'haarpsi', 'lpips_metric', 'psnr_batch']
 
 # %% ../nbs/04_metrics.ipynb #6484aace
 def as_array(img) -> np.ndarray:
@@ -82,6 +83,44 @@ def psnr_b(pred, target) -> float:
     gray = np.array_equal(p[..., 0], p[..., 1]) and np.array_equal(p[..., 0], p[..., 2])
     mse = np.mean((p - t)**2) + blocking_effect_factor(p[..., 0] if gray else np.round(rgb_to_y(p)))
     return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
+
+# %% ../nbs/04_metrics.ipynb #0ddf4015
+def ciede2000(pred, target) -> float:
+    "Mean CIEDE2000 colour difference between two RGB images (scikit-image, CIELAB D65); 0 for identical colours, about 2.3 just noticeable."
+    p, t = as_array(pred), as_array(target)
+    if p.shape != t.shape: raise ValueError(f"shapes differ: prediction {p.shape}, target {t.shape}")
+    return float(deltaE_ciede2000(rgb2lab(t/255.), rgb2lab(p/255.)).mean())
+
+# %% ../nbs/04_metrics.ipynb #c960c2fb
+def colourfulness(img) -> float:
+    "Hasler and Süsstrunk's colourfulness M3 of an RGB image (0..255 units): 0 for gray, about 33 moderately and 82 highly colourful."
+    arr = as_array(img)
+    rg, yb = arr[..., 0] - arr[..., 1], (arr[..., 0] + arr[..., 1])/2 - arr[..., 2]
+    return float(np.hypot(rg.std(), yb.std()) + 0.3*np.hypot(rg.mean(), yb.mean()))
+
+# %% ../nbs/04_metrics.ipynb #74703da4
+def _mask_for(p:np.ndarray, mask) -> np.ndarray:
+    "`mask` as an `(H, W)` boolean array matching image array `p`; `ValueError` otherwise."
+    m = np.asarray(mask, bool)
+    if m.shape != p.shape[:2]: raise ValueError(f"mask shape {m.shape} does not match the image's {p.shape[:2]}")
+    return m
+
+def psnr_masked(pred, target, mask) -> float:
+    "RGB PSNR in dB (data range 255) over the pixels where `mask` (`(H, W)` booleans) is True; nan for an empty mask."
+    p, t = _prepare(pred, target, 0, False)
+    m = _mask_for(p, mask)
+    if not m.any(): return float('nan')
+    mse = np.mean((p[m] - t[m])**2)
+    return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
+
+# %% ../nbs/04_metrics.ipynb #b4cd6807
+def ssim_masked(pred, target, mask) -> float:
+    "RGB SSIM (11x11 Gaussian window, sigma 1.5) averaged over the pixels where `mask` is True; nan for an empty mask."
+    p, t = _prepare(pred, target, 0, False)
+    m = _mask_for(p, mask)
+    if not m.any(): return float('nan')
+    _, smap = structural_similarity(p, t, data_range=255., gaussian_weights=True, sigma=1.5, use_sample_covariance=False, channel_axis=-1, full=True)
+    return float(smap[m].mean())
 
 # %% ../nbs/04_metrics.ipynb #6d75fa44
 def _as_batch(arr:np.ndarray) -> torch.Tensor:
