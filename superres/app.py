@@ -93,7 +93,7 @@ def build_app(limits:AppLimits|None=None, workdir=None, concurrency:int=1) -> gr
         except ValueError as e: raise gr.Error(str(e), print_exception=False) from None
         return pair, download, report
     with gr.Blocks(title='superres', analytics_enabled=False, delete_cache=(600, 3600)) as app:
-        gr.Markdown("# superres\nUpscale or restore photos with a U-Net trained without a GAN. Drop in one or more images.")
+        gr.Markdown("# superres\nUpscale, restore or colorize photos with a U-Net trained without a GAN. Drop in one or more images.")
         with gr.Row():
             with gr.Column():
                 files = gr.File(label='Photos', file_count='multiple', file_types=['image'])

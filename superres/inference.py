@@ -20,9 +20,9 @@ from .data import SKIMAGE_PHOTOS, skimage_photos
 from .onnx_export import load_onnx
 
 # %% auto #0
-__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader', 'as_model', 'Upscaler',
-           'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable',
-           'output_path', 'process_files']
+__all__ = ['BACKENDS', 'LUMA_WEIGHTS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader',
+           'as_model', 'luma', 'keep_luminance', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'example_photo',
+           'collect_inputs', 'check_suffix', 'check_writable', 'output_path', 'process_files']
 
 # %% ../nbs/06_inference.ipynb #494008ff
 def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
@@ -85,13 +85,28 @@ def as_model(model, device=None, backend:str='auto') -> torch.nn.Module:
         return load_onnx(model, device)
     return load_model(model, device)
 
+# %% ../nbs/06_inference.ipynb #d0a5b875
+LUMA_WEIGHTS = (0.299, 0.587, 0.114)   # BT.601, as Pillow's convert('L')
+
+def luma(rgb:torch.Tensor) -> torch.Tensor:
+    "The BT.601 luma `(..., 1, H, W)` of float RGB `(..., 3, H, W)`, in the same units (Pillow's `convert('L')` weights)."
+    return (rgb*torch.tensor(LUMA_WEIGHTS, dtype=rgb.dtype, device=rgb.device).view(3, 1, 1)).sum(-3, keepdim=True)
+
+# %% ../nbs/06_inference.ipynb #1d5f8147
+def keep_luminance(colour:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    """The chroma of `colour` (RGB `(..., 3, H, W)` in [0, 1]) on the luma `y` (`(..., 1, H, W)` in [0, 1]): the result's luma is `y`.
+    Where `y` plus the chroma would leave [0, 1], the chroma is scaled down (less saturated), never clipped."""
+    chroma, y = colour - luma(colour), y.clamp(0, 1)
+    room = torch.where(chroma > 0, (1 - y)/chroma.clamp_min(1e-12), torch.where(chroma < 0, y/(-chroma).clamp_min(1e-12), torch.ones_like(chroma)))
+    return (y + room.amin(-3, keepdim=True).clamp(max=1)*chroma).clamp(0, 1)
+
 # %% ../nbs/06_inference.ipynb #59ce7d31
 def _is_out_of_memory(e:BaseException) -> bool:
     "Whether `e` is a (CUDA or CPU) out-of-memory error."
     return isinstance(e, torch.OutOfMemoryError) or (isinstance(e, RuntimeError) and "can't allocate memory" in str(e))
 
 class Upscaler:
-    "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance`."
+    "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance` (`colorize` for a colorization model)."
     def __init__(self, model, device=None, tile:int|None=None, overlap:int=32, half:bool=False,
                  channels_last:bool=False, max_memory:int|None=None, log=None, backend:str='auto', precision:str='auto'):
         self.device = torch.device(device) if device else default_device()
@@ -105,6 +120,7 @@ class Upscaler:
         self.precision = 'fp16 weights' if half else inference_precision(precision, self.device) if self.backend == 'torch' else 'fp32'
         if not half and self.backend == 'torch': self.model = with_precision(self.model, self.precision)
         self.meta = getattr(self.model, 'meta', {})
+        self.colour_only = self.meta.get('task') == 'colorize'   # a colorization model: its output's chroma on the input's luma
         self.tile, self.overlap, self.max_memory = tile, overlap, max_memory
         self.log = log or (lambda msg: print(msg, file=sys.stderr))
 
@@ -135,15 +151,17 @@ class Upscaler:
         "Run the model on a `(N, 3, H, W)` batch in tiles; on out-of-memory, halve the tile and retry."
         return self._with_smaller_tiles(lambda tile, overlap: predict_tensor(self.model, x, tile, overlap, progress))
 
-    def _predict_rgb(self, read, in_hw:tuple[int, int], out_hw:tuple[int, int], levels:bool, progress=None) -> torch.Tensor:
-        "The model's RGB output `(3, H, W)` for an input of `in_hw` read by `read`: uint8 levels rounded band by band when `levels`, else float32."
+    def _predict_rgb(self, read, in_hw:tuple[int, int], out_hw:tuple[int, int], levels:bool, progress=None, finish=None) -> torch.Tensor:
+        """The model's RGB output `(3, H, W)` for an input of `in_hw` read by `read`: uint8 levels rounded band by band when `levels`, else float32;
+        `finish(row, block)`, if given, changes each band of rows before it is stored."""
+        finish = finish or (lambda row, block: block)
         if levels:
             out = np.empty((*out_hw, 3), np.uint8)
-            def store(row, block): out[row:row + block.shape[-2]] = (block[0]*255 + 0.5).to(torch.uint8).permute(1, 2, 0).numpy()
+            def store(row, block): out[row:row + block.shape[-2]] = (finish(row, block)[0]*255 + 0.5).to(torch.uint8).permute(1, 2, 0).numpy()
             self.predict_into(read, (1, 3, *in_hw), store, progress)
             return torch.from_numpy(out).permute(2, 0, 1)
         out = torch.empty(3, *out_hw)
-        def store(row, block): out[:, row:row + block.shape[-2]] = block[0]
+        def store(row, block): out[:, row:row + block.shape[-2]] = finish(row, block)[0]
         self.predict_into(read, (1, 3, *in_hw), store, progress)
         return out
 
@@ -156,6 +174,7 @@ class Upscaler:
         A same-size model restores the bicubic enlargement, made tile by tile from the small picture (`enlarged_reader`); a low-resolution
         model enlarges by its own scale, then bicubic resampling makes up any difference. An 8-bit picture's result is stored as uint8
         levels, rounded as its rows are finished: no full-size float copy of the enlarged input or of the output is ever made."""
+        if self.colour_only: return self.colorize(pic, scale, progress)
         size = check_output_size(pic.size, scale)
         alpha = _resize(pic.alpha, size, pic.bits) if pic.alpha is not None and size != pic.size else pic.alpha
         s, (w, h) = self.model_scale(), pic.size
@@ -165,6 +184,17 @@ class Upscaler:
         native = (w*s, h*s) == size
         rgb = self._predict_rgb(crop_reader(pic.float_rgb()[None]), (h, w), (h*s, w*s), pic.bits == 8 and native, progress)
         return replace(pic, rgb=rgb if native else _resize(rgb, size, 32), alpha=alpha)
+
+    def colorize(self, pic:Picture, scale:float=1, progress=None) -> Picture:
+        """`pic` in colour by a colorization model, at its own size: the model sees `pic`'s luma (a colour photo is made gray first), and
+        each band of its output keeps only its chroma, put on that luma (`keep_luminance`); alpha is kept."""
+        if scale != 1: raise ValueError(f"a colorization model works at the image's own size, not x{scale:g}")
+        y = luma(pic.float_rgb())
+        gray = replace(pic, rgb=y.expand(3, -1, -1))
+        def finish(row, block): return keep_luminance(block, y[None, :, row:row + block.shape[-2]])
+        (w, h) = pic.size
+        rgb = self._predict_rgb(enlarged_reader(gray, pic.size), (h, w), (h, w), pic.bits == 8, progress, finish)
+        return replace(pic, rgb=rgb, gray=False)
 
     def default_scale(self) -> float:
         "The model's own scale (2 for a model trained on `sr2`, ...), 1 for same-size tasks."

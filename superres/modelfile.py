@@ -12,8 +12,8 @@ from .core import *
 from .model import SuperResUnet
 
 # %% auto #0
-__all__ = ['SHIPPED_MODELS', 'DEFAULT_MODELS', 'RESTORE_MODELS', 'MODEL_FORMAT', 'RECORD_FIELDS', 'weights_dir', 'model_file',
-           'default_model', 'save_model', 'load_model', 'model_record', 'describe_model']
+__all__ = ['SHIPPED_MODELS', 'DEFAULT_MODELS', 'RESTORE_MODELS', 'COLORIZE_MODEL', 'MODEL_FORMAT', 'RECORD_FIELDS', 'weights_dir',
+           'model_file', 'default_model', 'save_model', 'load_model', 'model_record', 'describe_model']
 
 # %% ../nbs/02b_modelfile.ipynb #2d5975e7
 SHIPPED_MODELS = {
@@ -24,10 +24,12 @@ SHIPPED_MODELS = {
     'x4-fidelity': 'x4 clean images (benchmark LR files): clean bicubic degradation, pixel loss',
     'x4-perceptual': "x4 clean images: clean bicubic degradation, the method's feature loss",
     'restore': "photos at their own size: JPEG artefacts, noise, overlaid text, small holes, softness (the mixed crappify), pixel loss",
+    'colorize': "grayscale photos in colour, at their own size: the colours are invented, the luminance stays the photo's own; the method's feature loss",
 }
 
 DEFAULT_MODELS = {2: 'x2-photo', 4: 'x4-photo'}   # real photos are JPEGs: the models that are never below bicubic on them (BENCHMARKS.md)
-RESTORE_MODELS = ['restore']                       # the same-size models, one task each; `superres restore` uses the first
+RESTORE_MODELS = ['restore', 'colorize']           # the same-size models, one task each; `superres restore` uses the first
+COLORIZE_MODEL = 'colorize'                        # `superres colorize`
 
 def weights_dir() -> Path:
     "The folder of the shipped model files, inside the installed package."

@@ -4,7 +4,7 @@ import pytest
 from PIL import Image
 from superres.core import shared_path
 from superres.metrics import psnr
-from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, model_file
+from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, COLORIZE_MODEL, model_file
 from superres.inference import Upscaler
 from conftest import run_cli, run_in_process
 
@@ -77,7 +77,7 @@ def restoration_sample(spec:str) -> list:
     return [(apply_all(parse_degrade(spec), hr, np.random.default_rng(i)), hr) for i, hr in enumerate(crops)]
 
 @pytest.mark.self_contained
-@pytest.mark.parametrize('name', RESTORE_MODELS)
+@pytest.mark.parametrize('name', [n for n in RESTORE_MODELS if n != COLORIZE_MODEL])
 @pytest.mark.parametrize('spec', ['jpeg:20', 'mixed'])
 def test_restoration_model_improves_its_input_at_its_size(name, spec):
     up = Upscaler(name, device='cpu', precision='fp32')
@@ -89,3 +89,19 @@ def test_restoration_model_improves_its_input_at_its_size(name, spec):
     after = np.mean([psnr(o, hr, 0, y_channel=False) for o, (_, hr) in zip(outs, pairs)])
     print(f"{name} on {spec}: RGB PSNR {before:.2f} -> {after:.2f} dB")
     assert after > before, (before, after)
+
+@pytest.mark.self_contained
+def test_colorize_keeps_luminance_and_brings_colours_closer():
+    "The shipped colorize model on the same held-out crops made grayscale: the same size, the input's luminance within one level, and a lower CIEDE2000 than the gray input."
+    from superres.metrics import ciede2000
+    up = Upscaler(COLORIZE_MODEL, device='cpu', precision='fp32')
+    assert up.default_scale() == 1 and up.colour_only
+    pairs = restoration_sample('gray')
+    outs = [up.restore(x) for x, _ in pairs]
+    for o, (x, _) in zip(outs, pairs):
+        assert o.size == x.size and o.mode == 'RGB'
+        assert np.abs(np.asarray(o.convert('L'), int) - np.asarray(x.convert('L'), int)).max() <= 1
+    before = np.mean([ciede2000(x, hr) for x, hr in pairs])
+    after = np.mean([ciede2000(o, hr) for o, (_, hr) in zip(outs, pairs)])
+    print(f"colorize: CIEDE2000 {before:.2f} -> {after:.2f}")
+    assert after < before, (before, after)

@@ -64,6 +64,23 @@ def test_upscale_folder_of_odd_and_bad_files(odd_folder, x2_model, tmp_path):
     rotated = Image.open(out/'sub'/'rotated.jpg')
     assert rotated.info.get('icc_profile') and rotated.getexif().get(0x010F) == 'test camera'
 
+def test_colorize_folder_keeps_each_luminance(odd_folder, tmp_path):
+    "`superres colorize` (the shipped model) over the same folder, in this process: good files in colour at their size, luminance their own within one level, alpha kept, one line per bad file."
+    before = digest(odd_folder)
+    out = tmp_path/'colour'
+    res = run_in_process('colorize', odd_folder, '-r', '-o', out, '-q')
+    assert res.returncode == 1 and '7 done, 0 skipped, 3 failed (of 10 inputs)' in res.stdout, res.stderr
+    assert digest(odd_folder) == before and len(error_lines(res.stderr)) == 3
+    for name in ('gray.png', 'rgba.png', 'tiny.png'):                       # lossless outputs: the luminance to the level
+        src, dst = Image.open(odd_folder/name), Image.open(out/name)
+        assert dst.size == src.size and dst.mode == ('RGBA' if name == 'rgba.png' else 'RGB'), (name, dst.mode)
+        assert np.abs(np.asarray(dst.convert('L'), int) - np.asarray(src.convert('L'), int)).max() <= 1, name
+    assert np.array_equal(np.asarray(Image.open(out/'rgba.png'))[..., 3], np.asarray(Image.open(odd_folder/'rgba.png'))[..., 3])
+    gray_out = np.asarray(Image.open(out/'gray.png'), int)
+    assert np.abs(gray_out[..., 0] - gray_out[..., 2]).mean() > 1           # it has colour
+    _, _, rows, info = png.Reader(filename=str(out/'rgb16.png')).asDirect()
+    assert info['bitdepth'] == 16
+
 def test_nothing_is_replaced_without_asking(odd_folder, x2_model, tmp_path):
     "In this process (the folder test above runs the real command): five runs would cost five start-ups."
     good = odd_folder/'rgb.jpg'

@@ -1,10 +1,10 @@
 """Write MODELS.md (a model card per shipped model) and the training-curve figure from the shipped files and one bench run.
 
-    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
+    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--colorize-csv COLORIZE_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
 
 Everything in the cards comes from the shipped files' metadata (recipe, command, wall time, machine, training
 history; written by tools/ship_model.py) and the benchmark CSVs (`superres bench ... --out DIR` writes DIR/bench.csv): the published
-LR files, the real-photo protocol (`superres bench --degrade clean jpeg:95 ...`) and restoration (`superres bench --scales 1 --degrade ...`).
+LR files, the real-photo protocol (`superres bench --degrade clean jpeg:95 ...`), restoration (`superres bench --scales 1 --degrade ...`) and colorization (`--degrade gray`).
 """
 import argparse, csv, json
 from functools import cache
@@ -14,7 +14,7 @@ matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from superres.core import atomic_write
 from superres.model import n_params
-from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, load_model, model_file
+from superres.modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, COLORIZE_MODEL, load_model, model_file
 from superres.evaluate import bicubic, as_is
 
 DATA = """- `T91` (91 images, Yang et al.; research use) and `BSD200` (the BSDS300 training split; Berkeley's licence: non-commercial research and educational use), the classic "291" set;
@@ -23,13 +23,16 @@ DATA = """- `T91` (91 images, Yang et al.; research use) and `BSD200` (the BSDS3
 
 Validation: `DIV2K_valid_crop256` (100 crops of DIV2K validation images 0801-0900; DIV2K is for academic research). Set5, Set14 and BSD100 were never used for training or for choosing anything."""
 
-ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model does not recover lost information: it paints in what its training data makes plausible. Sharper texture from a perceptual model, in particular, is invented detail. As the method's original article (fast.ai, "Decrappification, DeOldification, and Super Resolution", 2019) warns, outputs must not be used as evidence: not to identify people, read licence plates or text, or support any forensic, medical or legal claim."""
+ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model does not recover lost information: it paints in what its training data makes plausible. Sharper texture from a perceptual model, in particular, is invented detail. As the method's original article (fast.ai, "Decrappification, DeOldification, and Super Resolution", 2019) warns, outputs must not be used as evidence: not to identify people, read licence plates or text, or support any forensic, medical or legal claim.
+
+**Restored and colorized content is invented, not recovered.** What `restore` puts under overlaid text or into a hole was never in the photo, and the colours `colorize` paints are guesses from what things usually look like in its training photos, not the colours that were there."""
 
 LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below published SR networks (EDSR, SwinIR) and below waifu2x at x2 (numbers above).
 - The fidelity and perceptual models were trained on clean bicubic degradation only (the `sr2`/`sr4` crappify presets): JPEG artifacts and noise in the input are not removed and are sharpened, so on JPEG photos they score below bicubic. The photo models were trained for that (`sr2-photo`/`sr4-photo`: JPEG quality 25-95 and mild noise at the small size) and use it by default; blur beyond bicubic downscaling, heavy noise and JPEG below quality 25 were not in their training.
 - Training images were at most 96 px crops (128 px for the photo models); inference runs in blended tiles of twice that, so very large structures get no more context than a tile.
 - `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training.
-- Grayscale inputs are processed as RGB and written back as grayscale; colour is never invented by these models.
+- Grayscale inputs are processed as RGB and written back as grayscale by the upscalers and `restore`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
+- `colorize` was trained on about 350 photos for 66 minutes on a 2-core CPU. Its colours are plausible for sky, foliage, fur and skin and a warm sepia elsewhere; it paints cold gray-blue scenes brown, and on LIVE1 it is further from the true colours than the gray input (its card). Faces, clothes, paint and other man-made colours cannot be guessed from luminance.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
 
 def bench_rows(path) -> list[dict]:
@@ -57,7 +60,7 @@ def photo_table(rows:list[dict], name:str, scale:int) -> list[str]:
     line = lambda m: f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(f"{psnr[(m, s)]:.2f}" if (m, s) in psnr else '–' for s in sets) + ' |'
     return ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), *map(line, methods)]
 
-def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=()) -> str:
+def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(), colour_rows=()) -> str:
     "The Markdown card of one shipped model."
     m = load_model(name, device='cpu')
     meta, recipe = m.meta, json.loads(m.meta['recipe'])
@@ -70,20 +73,41 @@ def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=())
     table = [f"| method | " + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), line(f'**{name}**', ours), line('bicubic', bic)]
     table += [line(p, scores(rows, p, scale)) for p in peers]
     stages = '; '.join(f"{s['size']} px, batch {s['bs']}, {s['epochs']} epoch{'s'*(s['epochs'] > 1)}, {'frozen encoder' if s['frozen'] else 'unfrozen (encoder lr/' + format(s['lr_div'], 'g') + ')'}, lr {s['lr']:g}" for s in recipe['stages'])
-    default = [f"x{s}" for s, n in DEFAULT_MODELS.items() if n == name] + (['`superres restore`'] if name == RESTORE_MODELS[0] else [])
+    default = [f"x{s}" for s, n in DEFAULT_MODELS.items() if n == name] + (['`superres restore`'] if name == RESTORE_MODELS[0] else []) + (['`superres colorize`'] if name == COLORIZE_MODEL else [])
     photo = photo_table(list(photo_rows), name, scale)
     restoration = photo_table(list(restore_rows), name, scale)
+    colour = colour_table(list(colour_rows), name)
     benchmarks = (f"""- **Benchmarks** (Y-PSNR dB / SSIM / HaarPSI on the published MATLAB-bicubic LR files; `BENCHMARKS.md`):\n\n{chr(10).join(table)}\n""" if ours else '')
     benchmarks += (f"""\n- **Real photos** (Y-PSNR dB; LR made by Pillow bicubic, then Pillow JPEG at quality Q; `superres bench --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(photo)}\n""" if photo else '')
     benchmarks += (f"""- **Restoration** (Y-PSNR dB, 1 border pixel cropped; each image degraded at its own size by Pillow JPEG at quality Q, or by the `restore` preset's mixed defects seeded per image; `clean` is the image itself, where the best score is to change nothing; `superres bench --scales 1 --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(restoration)}\n""" if restoration else '')
+    benchmarks += (f"""- **Colorization** (each image made grayscale; RGB PSNR dB / RGB SSIM / mean CIEDE2000, lower is better / colourfulness M3, with the target photos' own; `superres bench --scales 1 --degrade gray`; `BENCHMARKS.md`):\n\n{chr(10).join(colour)}\n""" if colour else '')
     return f"""## {name}{' (default for ' + ', '.join(default) + ')' if default else ''}
 
 - **Task**: {SHIPPED_MODELS[name]}. **Objective**: {'fidelity: pixel loss (MSE), which maximises PSNR' if meta['loss'] == 'pixel' else "perceptual: the method's feature loss (pixel L1 + VGG feature L1 + gram-matrix L1; offline, the ImageNet VGG-19 layers up to relu3_1)"}.
 - **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, {'the U-Net at the low resolution, ending in a pixel shuffle, ' if m.config.get('scale', 1) > 1 else ''}residual output over the {'bicubic ' if scale > 1 else ''}input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
 - **Recipe** `{name}` ({recipe['train_length']} random crops an epoch): {stages}.
 - **Command**: `{meta['command']}`
-- **Training**: {meta['train_seconds']/60:.1f} min wall time, {'peak memory not measured' if meta.get('train_peak_gib') is None else f"peak {meta['train_peak_gib']:.1f} GiB resident"}, on {meta['machine']}; final validation Y-PSNR {float(history[-1]['psnr_batch']):.2f} dB on {valid_description(meta, recipe)} of {history[-1]['size']} px ({f"bicubic: {bicubic_valid_psnr(meta['task'], int(history[-1]['size'])):.2f} dB" if scale > 1 else "no input baseline: 15 % of the crops are clean, where the input's PSNR is unbounded"}).{' ' + note if note else ''}
+- **Training**: {meta['train_seconds']/60:.1f} min wall time, {'peak memory not measured' if meta.get('train_peak_gib') is None else f"peak {meta['train_peak_gib']:.1f} GiB resident"}, on {meta['machine']}; {validation_line(meta, recipe, history, scale)}.{' ' + note if note else ''}
 {benchmarks}"""
+
+def colour_table(rows:list[dict], name:str) -> list[str]:
+    "The colorization scores of `name` and the gray input, per set: RGB PSNR / RGB SSIM / CIEDE2000 / colourfulness, and the targets' colourfulness."
+    if not any(r['method'] == f'superres {name}' for r in rows): return []
+    sets = list(dict.fromkeys(r['set'] for r in rows))
+    cell = {(r['method'], r['set']): r for r in rows}
+    fmt = lambda r: f"{float(r['psnr_rgb']):.2f} / {float(r['ssim_rgb']):.4f} / {float(r['ciede2000']):.2f} / {float(r['colourfulness']):.1f}" if r else '–'
+    lines = ['| method | ' + ' | '.join(s.rsplit(' ', 1)[0] for s in sets) + ' |', '|---|' + '---|'*len(sets)]
+    lines += [f"| {label} | " + ' | '.join(fmt(cell.get((m, s))) for s in sets) + ' |' for m, label in [(f'superres {name}', f'**{name}**'), (as_is().name, 'the gray input')]]
+    lines.append('| the colour target (colourfulness) | ' + ' | '.join(f"{float(cell[(as_is().name, s)]['colourfulness_target']):.1f}" for s in sets) + ' |')
+    return lines
+
+def validation_line(meta:dict, recipe:dict, history:list, scale:int) -> str:
+    "The card's last training figure: final validation Y-PSNR against its baseline; for colorization, whose luminance is the input's, the validation loss."
+    last = history[-1]
+    if meta['task'] == 'colorize':
+        return f"final validation loss {float(last['valid_loss']):.4f} on {valid_description(meta, recipe)} of {last['size']} px (the feature loss; Y-PSNR does not measure colour, and the output keeps the input's luminance)"
+    base = f"bicubic: {bicubic_valid_psnr(meta['task'], int(last['size'])):.2f} dB" if scale > 1 else "no input baseline: 15 % of the crops are clean, where the input's PSNR is unbounded"
+    return f"final validation Y-PSNR {float(last['psnr_batch']):.2f} dB on {valid_description(meta, recipe)} of {last['size']} px ({base})"
 
 def valid_description(meta:dict, recipe:dict) -> str:
     "What the model's validation scored: its crops, and how many DIV2K images they came from when not all 100 (its record's data.valid counts)."
@@ -122,17 +146,19 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('bench_csv'); p.add_argument('--photo-csv', help="bench.csv of the real-photo protocol (superres bench --degrade ...)"); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
     p.add_argument('--restore-csv', help="bench.csv of restoration (superres bench --scales 1 --degrade ...)")
+    p.add_argument('--colorize-csv', help="bench.csv of colorization (superres bench --scales 1 --degrade gray ...)")
     p.add_argument('--note', action='append', default=[], metavar='NAME=TEXT', help="a remark added to NAME's training line (repeatable)")
     args = p.parse_args()
     rows = bench_rows(args.bench_csv)
     photo_rows = bench_rows(args.photo_csv) if args.photo_csv else []
     restore_rows = bench_rows(args.restore_csv) if args.restore_csv else []
+    colour_rows = bench_rows(args.colorize_csv) if args.colorize_csv else []
     notes = dict(n.split('=', 1) for n in args.note)
     curves(args.figure)
     text = f"""<!-- Written by tools/model_cards.py from the shipped files' metadata and {Path(args.bench_csv).name}: regenerate, do not edit. -->
 # Shipped models
 
-{len(SHIPPED_MODELS)} models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-fidelity`, `load_model('x4-photo')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}), and `superres restore` uses `{RESTORE_MODELS[0]}`. `superres models` lists them.
+{len(SHIPPED_MODELS)} models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-fidelity`, `load_model('x4-photo')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}), `superres restore` uses `{RESTORE_MODELS[0]}` and `superres colorize` uses `{COLORIZE_MODEL}`. `superres models` lists them.
 
 {ETHICS}
 
@@ -144,7 +170,7 @@ def main():
 
 Validation Y-PSNR gain over bicubic after each epoch of the upscalers (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the shipped models](nbs/images/training_curves.png)
 
-{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows, restore_rows) for n in SHIPPED_MODELS)}
+{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows, restore_rows, colour_rows) for n in SHIPPED_MODELS)}
 ## Known limits (every model)
 
 {LIMITS}
