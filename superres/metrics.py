@@ -77,11 +77,17 @@ def blocking_effect_factor(img:np.ndarray, block:int=8) -> float:
 
 # %% ../nbs/04_metrics.ipynb #e2adf1a9
 def psnr_b(pred, target) -> float:
-    "PSNR-B in dB (data range 255): PSNR whose squared error also counts the blocking effect factor of `pred` (of its rounded luma when in colour)."
+    """PSNR-B in dB (data range 255): PSNR whose squared error also counts the blocking effect factor of `pred`, as FBCNN scores it.
+    A colour target: the squared error over RGB and the blocking of `pred`'s rounded BT.601 luma (of `pred` itself when it is gray).
+    A gray target (its channels equal, e.g. Classic5): one gray channel, `pred`'s being its rounded luma (Pillow's `convert('L')` weights)."""
     p, t = as_array(pred), as_array(target)
     if p.shape != t.shape: raise ValueError(f"shapes differ: prediction {p.shape}, target {t.shape}")
-    gray = np.array_equal(p[..., 0], p[..., 1]) and np.array_equal(p[..., 0], p[..., 2])
-    mse = np.mean((p - t)**2) + blocking_effect_factor(p[..., 0] if gray else np.round(rgb_to_y(p)))
+    if np.array_equal(t[..., 0], t[..., 1]) and np.array_equal(t[..., 0], t[..., 2]):
+        g = np.round(p @ np.array([0.299, 0.587, 0.114]))
+        mse = np.mean((g - t[..., 0])**2) + blocking_effect_factor(g)
+    else:
+        gray = np.array_equal(p[..., 0], p[..., 1]) and np.array_equal(p[..., 0], p[..., 2])
+        mse = np.mean((p - t)**2) + blocking_effect_factor(p[..., 0] if gray else np.round(rgb_to_y(p)))
     return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
 
 # %% ../nbs/04_metrics.ipynb #0ddf4015
