@@ -119,6 +119,7 @@ def test_in_a_browser(app_url, photos, tmp_path):
             page.set_default_timeout(120_000)
             page.goto(app_url)
             page.locator('input[type=file]').first.set_input_files(str(path))
+            sync_api.expect(page.locator('a[href*="/gradio_api/file="]').first).to_be_visible()   # uploaded: clicking before that sends no file
             page.get_by_label('Upscale x2').check()
             page.get_by_role('button', name='Enhance', exact=True).click()
         upload_and_run(first, tmp_path/'photo.png')
