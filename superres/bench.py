@@ -30,6 +30,14 @@ def peers_dir() -> Path|None:
     return shared_path('peers')
 
 # %% ../nbs/08_bench.ipynb #3f550090
+def _bgr(img:Image.Image) -> np.ndarray:
+    "A PIL image as the contiguous BGR uint8 array OpenCV expects."
+    return np.ascontiguousarray(np.asarray(img.convert('RGB'))[..., ::-1])
+
+def _from_bgr(arr:np.ndarray) -> Image.Image:
+    "An OpenCV BGR uint8 array as a PIL RGB image."
+    return Image.fromarray(np.ascontiguousarray(arr[..., ::-1]))
+
 def _opencv_runner(algo:str, files:dict):
     "A `run(lr, scale)` for one OpenCV model family, loading each scale's network once."
     import cv2
@@ -40,8 +48,8 @@ def _opencv_runner(algo:str, files:dict):
             net = cv2.dnn_superres.DnnSuperResImpl_create()
             net.readModel(str(files[scale])); net.setModel(algo, scale)
             nets[scale] = net
-        bgr = np.ascontiguousarray(np.asarray(lr.convert('RGB'))[..., ::-1])
-        return Image.fromarray(np.ascontiguousarray(nets[scale].upsample(bgr)[..., ::-1]))
+        bgr = _bgr(lr)
+        return _from_bgr(nets[scale].upsample(bgr))
     return run
 
 # %% ../nbs/08_bench.ipynb #4983a1f6
@@ -137,8 +145,8 @@ def nlmeans_method(log=print, h:float=10.) -> list[Method]:
     except ImportError: log("skipping the OpenCV denoiser: install opencv-contrib-python-headless (pip install superres[bench])"); return []
     cv2.setNumThreads(torch.get_num_threads())
     def run(lr, scale):
-        bgr = np.ascontiguousarray(np.asarray(lr.convert('RGB'))[..., ::-1])
-        return Image.fromarray(np.ascontiguousarray(cv2.fastNlMeansDenoisingColored(bgr, None, h, h, 7, 21)[..., ::-1]))
+        bgr = _bgr(lr)
+        return _from_bgr(cv2.fastNlMeansDenoisingColored(bgr, None, h, h, 7, 21))
     return [Method(f'non-local means h={h:g} (OpenCV)', 'peer', (1,), run)]
 
 # %% ../nbs/08_bench.ipynb #13897981
@@ -149,8 +157,8 @@ def inpaint_methods(log=print) -> list[Method]:
         import cv2
         def cv2_runner(flag):
             def run(lr, scale, mask):
-                bgr = np.ascontiguousarray(np.asarray(lr.convert('RGB'))[..., ::-1])
-                return Image.fromarray(np.ascontiguousarray(cv2.inpaint(bgr, mask.astype(np.uint8)*255, 3, flag)[..., ::-1]))
+                bgr = _bgr(lr)
+                return _from_bgr(cv2.inpaint(bgr, mask.astype(np.uint8)*255, 3, flag))
             return run
         methods += [Method('inpaint Telea, true mask (OpenCV)', 'peer', (1,), cv2_runner(cv2.INPAINT_TELEA), uses_mask=True),
                     Method('inpaint Navier-Stokes, true mask (OpenCV)', 'peer', (1,), cv2_runner(cv2.INPAINT_NS), uses_mask=True)]
@@ -172,11 +180,11 @@ def ocr_inpaint_method(log=print) -> list[Method]:
     except ImportError: log(f"skipping the OCR + inpainting pipeline: {OCR_INSTALL}"); return []
     engine = RapidOCR()
     def run(lr, scale):
-        bgr = np.ascontiguousarray(np.asarray(lr.convert('RGB'))[..., ::-1])
+        bgr = _bgr(lr)
         boxes, _ = engine.text_det(bgr)
         mask = np.zeros(bgr.shape[:2], np.uint8)
         if boxes is not None and len(boxes): cv2.fillPoly(mask, [np.round(b).astype(np.int32) for b in boxes], 255)
-        return Image.fromarray(np.ascontiguousarray(cv2.inpaint(bgr, mask, 3, cv2.INPAINT_TELEA)[..., ::-1]))
+        return _from_bgr(cv2.inpaint(bgr, mask, 3, cv2.INPAINT_TELEA))
     return [Method('RapidOCR boxes + inpaint Telea (blind)', 'peer', (1,), run)]
 
 # %% ../nbs/08_bench.ipynb #f6cf0e5f
