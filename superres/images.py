@@ -14,10 +14,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import *
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'ORIENTATION', 'TIFF_MAGIC', 'WRITE_FORMATS', 'LUMA', 'ImageReadError',
-           'open_image', 'load_image', 'image_size', 'image_files', 'image_to_tensor', 'tensor_to_image', 'Picture',
-           'picture_from_pil', 'read_picture', 'picture_levels', 'picture_to_pil', 'conversion_notes', 'write_picture',
-           'save_image']
+__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'ORIENTATION', 'TIFF_MAGIC', 'WRITE_FORMATS', 'LUMA_WEIGHTS', 'LUMA',
+           'ImageReadError', 'open_image', 'load_image', 'image_size', 'image_files', 'image_to_tensor',
+           'tensor_to_image', 'Picture', 'picture_from_pil', 'read_picture', 'picture_levels', 'picture_to_pil',
+           'conversion_notes', 'write_picture', 'save_image']
 
 # %% ../nbs/00a_images.ipynb #3ea8a893
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.ppm', '.pgm')
@@ -274,7 +274,8 @@ def _picture_from_array(arr:np.ndarray) -> Picture:
 # %% ../nbs/00a_images.ipynb #504a8fac
 WRITE_FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
 
-LUMA = torch.tensor([0.299, 0.587, 0.114])
+LUMA_WEIGHTS = (0.299, 0.587, 0.114)   # BT.601, as Pillow's convert('L'): one home for the luma of every chapter
+LUMA = torch.tensor(LUMA_WEIGHTS)
 
 def picture_levels(pic:Picture, top:int=255, rows:int=256) -> np.ndarray:
     """The channels to write for `pic` (gray or RGB, then alpha if any) as an `(H, W, C)` array of integer levels 0..`top` (255: uint8,

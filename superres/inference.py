@@ -20,9 +20,9 @@ from .data import SKIMAGE_PHOTOS, skimage_photos
 from .onnx_export import load_onnx
 
 # %% auto #0
-__all__ = ['BACKENDS', 'LUMA_WEIGHTS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader',
-           'as_model', 'luma', 'keep_luminance', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'example_photo',
-           'collect_inputs', 'check_suffix', 'check_writable', 'output_path', 'process_files']
+__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader', 'as_model', 'luma',
+           'keep_luminance', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs',
+           'check_suffix', 'check_writable', 'output_path', 'process_files']
 
 # %% ../nbs/06_inference.ipynb #494008ff
 def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
@@ -86,8 +86,6 @@ def as_model(model, device=None, backend:str='auto') -> torch.nn.Module:
     return load_model(model, device)
 
 # %% ../nbs/06_inference.ipynb #d0a5b875
-LUMA_WEIGHTS = (0.299, 0.587, 0.114)   # BT.601, as Pillow's convert('L')
-
 def luma(rgb:torch.Tensor) -> torch.Tensor:
     "The BT.601 luma `(..., 1, H, W)` of float RGB `(..., 3, H, W)`, in the same units (Pillow's `convert('L')` weights)."
     return (rgb*torch.tensor(LUMA_WEIGHTS, dtype=rgb.dtype, device=rgb.device).view(3, 1, 1)).sum(-3, keepdim=True)

@@ -15,8 +15,9 @@ from .core import *
 from .images import *
 
 # %% auto #0
-__all__ = ['ALEXNET_WEIGHTS', 'as_array', 'rgb_to_y', 'psnr', 'ssim', 'benchmark_pairs', 'blocking_effect_factor', 'psnr_b',
-           'ciede2000', 'colourfulness', 'psnr_masked', 'ssim_masked', 'haarpsi', 'lpips_metric', 'psnr_batch']
+__all__ = ['ALEXNET_WEIGHTS', 'as_array', 'rgb_to_y', 'psnr_from_mse', 'psnr', 'ssim', 'benchmark_pairs',
+           'blocking_effect_factor', 'psnr_b', 'ciede2000', 'colourfulness', 'psnr_masked', 'ssim_masked', 'haarpsi',
+           'lpips_metric', 'psnr_batch']
 
 # %% ../nbs/04_metrics.ipynb #6484aace
 def as_array(img) -> np.ndarray:
@@ -39,11 +40,14 @@ def _prepare(pred, target, crop_border:int, y_channel:bool):
     if crop_border: p, t = p[crop_border:-crop_border, crop_border:-crop_border], t[crop_border:-crop_border, crop_border:-crop_border]
     return (rgb_to_y(p), rgb_to_y(t)) if y_channel else (p, t)
 
+def psnr_from_mse(mse:float) -> float:
+    "PSNR in dB of a mean squared error on the 0..255 scale: inf for none."
+    return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
+
 def psnr(pred, target, crop_border:int=0, y_channel:bool=True) -> float:
     "Peak signal-to-noise ratio in dB (data range 255), on Y by default."
     p, t = _prepare(pred, target, crop_border, y_channel)
-    mse = np.mean((p - t)**2)
-    return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
+    return psnr_from_mse(np.mean((p - t)**2))
 
 # %% ../nbs/04_metrics.ipynb #651d2079
 def ssim(pred, target, crop_border:int=0, y_channel:bool=True) -> float:
@@ -83,12 +87,12 @@ def psnr_b(pred, target) -> float:
     p, t = as_array(pred), as_array(target)
     if p.shape != t.shape: raise ValueError(f"shapes differ: prediction {p.shape}, target {t.shape}")
     if np.array_equal(t[..., 0], t[..., 1]) and np.array_equal(t[..., 0], t[..., 2]):
-        g = np.round(p @ np.array([0.299, 0.587, 0.114]))
+        g = np.round(p @ np.array(LUMA_WEIGHTS))
         mse = np.mean((g - t[..., 0])**2) + blocking_effect_factor(g)
     else:
         gray = np.array_equal(p[..., 0], p[..., 1]) and np.array_equal(p[..., 0], p[..., 2])
         mse = np.mean((p - t)**2) + blocking_effect_factor(p[..., 0] if gray else np.round(rgb_to_y(p)))
-    return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
+    return psnr_from_mse(mse)
 
 # %% ../nbs/04_metrics.ipynb #0ddf4015
 def ciede2000(pred, target) -> float:
@@ -116,8 +120,7 @@ def psnr_masked(pred, target, mask) -> float:
     p, t = _prepare(pred, target, 0, False)
     m = _mask_for(p, mask)
     if not m.any(): return float('nan')
-    mse = np.mean((p[m] - t[m])**2)
-    return float('inf') if mse == 0 else float(10*np.log10(255.**2/mse))
+    return psnr_from_mse(np.mean((p[m] - t[m])**2))
 
 # %% ../nbs/04_metrics.ipynb #b4cd6807
 def ssim_masked(pred, target, mask) -> float:
