@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_bench.ipynb #fffdd35f
 from __future__ import annotations
-import sys, time, warnings
+import io, shutil, subprocess, sys, tempfile, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -18,9 +18,10 @@ from .metrics import lpips_metric
 from .evaluate import *
 
 # %% auto #0
-__all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'OCR_INSTALL', 'COLUMNS', 'peers_dir', 'opencv_methods', 'waifu2x_method',
-           'realesrgan_method', 'nlmeans_method', 'inpaint_methods', 'ocr_inpaint_method', 'peer_methods', 'run_method',
-           'add_ratios', 'benchmark', 'bench_tables', 'degrade_summary', 'colour_summary', 'mask_summary', 'run_bench']
+__all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'OCR_INSTALL', 'COLUMNS', 'FBCNN_CLASSIC5', 'peers_dir', 'opencv_methods',
+           'waifu2x_method', 'realesrgan_method', 'nlmeans_method', 'jpegqs_method', 'inpaint_methods',
+           'ocr_inpaint_method', 'peer_methods', 'run_method', 'add_ratios', 'benchmark', 'bench_tables',
+           'degrade_summary', 'colour_summary', 'mask_summary', 'published_jpeg_summary', 'run_bench']
 
 # %% ../nbs/08_bench.ipynb #45c3090c
 OPENCV_MODELS = {'FSRCNN': 'fsrcnn', 'ESPCN': 'espcn', 'LapSRN': 'lapsrn'}
@@ -149,6 +150,22 @@ def nlmeans_method(log=print, h:float=10.) -> list[Method]:
         return _from_bgr(cv2.fastNlMeansDenoisingColored(bgr, None, h, h, 7, 21))
     return [Method(f'non-local means h={h:g} (OpenCV)', 'peer', (1,), run)]
 
+# %% ../nbs/08_bench.ipynb #46b355e1
+def jpegqs_method(log=print, quality:int=6) -> list[Method]:
+    "Debian's `jpegqs` at its setting `quality` (1 to 6; 6 also upsamples chroma), run on the input's JPEG file and decoded by OpenCV: a same-size peer on `jpeg:Q` sets."
+    exe = shutil.which('jpegqs')
+    try: import cv2
+    except ImportError: cv2 = None
+    if not exe or cv2 is None: log("skipping jpegqs: install it (Debian: apt-get install jpegqs) and opencv-contrib-python-headless"); return []
+    def run(lr, scale, jpg):
+        with tempfile.TemporaryDirectory() as d:
+            src, dst = Path(d)/'in.jpg', Path(d)/'out.jpg'
+            src.write_bytes(jpg)
+            done = subprocess.run([exe, '-q', str(quality), '-t', str(torch.get_num_threads()), '-i', '0', str(src), str(dst)], capture_output=True, text=True)
+            if done.returncode or not dst.exists(): raise RuntimeError(f"jpegqs failed: {done.stderr.strip() or done.returncode}")
+            return _from_bgr(cv2.imdecode(np.frombuffer(dst.read_bytes(), np.uint8), cv2.IMREAD_COLOR))
+    return [Method(f'jpegqs -q {quality} (Debian)', 'peer', (1,), run, uses_jpeg=True)]
+
 # %% ../nbs/08_bench.ipynb #13897981
 def inpaint_methods(log=print) -> list[Method]:
     "Inpainting peers given the true hole mask (oracles): OpenCV `cv2.inpaint` Telea and Navier-Stokes (3 px radius) and scikit-image `inpaint_biharmonic`."
@@ -189,8 +206,8 @@ def ocr_inpaint_method(log=print) -> list[Method]:
 
 # %% ../nbs/08_bench.ipynb #f6cf0e5f
 def peer_methods(root=None, log=print, denoise:bool=False, slow:bool=False, holes:bool=False, text:bool=False) -> list[Method]:
-    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels and OpenCV's denoiser too; with `slow`, Real-ESRGAN; with `holes` or `text`, the inpainting oracles; with `text`, the OCR + inpainting pipeline)."
-    return (opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise) + (nlmeans_method(log) if denoise else [])
+    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels, OpenCV's denoiser and jpegqs too; with `slow`, Real-ESRGAN; with `holes` or `text`, the inpainting oracles; with `text`, the OCR + inpainting pipeline)."
+    return (opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise) + (nlmeans_method(log) + jpegqs_method(log) if denoise else [])
             + (realesrgan_method(root, log=log) if slow else []) + (inpaint_methods(log) if holes or text else []) + (ocr_inpaint_method(log) if text else []))
 
 # %% ../nbs/08_bench.ipynb #b2ea9dd4
@@ -210,7 +227,7 @@ def run_method(method:Method, test:TestSet, lpips=None, keep:bool=False) -> dict
     "Score `method` on `test` (`score_method`): a row of mean metrics, output MP/s after a warm-up, peak added memory; `row['outputs']` holds the first output (all if `keep`)."
     resettable, before = _reset_peak(), _rss('VmRSS')
     name, lr, _ = test.images[0]                                   # warm-up (loads networks, allocates)
-    method.run(lr, test.scale, test.masks[name]) if method.uses_mask else method.run(lr, test.scale)
+    run_on(method, test, name, lr)
     scores = score_method(method, test, lpips, keep)   # the scores that apply to the set (`scores_for`)
     peak = _rss() if resettable else None
     mp = sum(hr.width*hr.height for _, _, hr in test.images)/1e6
@@ -235,9 +252,9 @@ def add_ratios(rows:list[dict]) -> list[dict]:
 
 # %% ../nbs/08_bench.ipynb #c00f8506
 def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, progress:bool=True, keep:bool=False) -> list[dict]:
-    "Run every method on every test set at the scales it supports (a method that needs the damage mask only on sets that have one); rows with ratios to bicubic and to the best peer."
+    "Run every method on every test set at the scales it supports (a method that needs the damage mask or the JPEG file only on sets that have them); rows with ratios to bicubic and to the best peer."
     lpips = lpips_metric() if use_lpips else None
-    jobs = [(m, t) for t in tests for m in methods if t.scale in m.scales and (t.masks or not m.uses_mask)]   # oracles only where there is a mask
+    jobs = [(m, t) for t in tests for m in methods if t.scale in m.scales and (t.masks or not m.uses_mask) and (t.jpegs or not m.uses_jpeg)]
     rows = [run_method(m, t, lpips, keep) for m, t in tqdm(jobs, desc='benchmark', disable=not progress, file=sys.stderr)]
     return add_ratios(rows)
 
@@ -303,6 +320,22 @@ def mask_summary(rows:list[dict], spec:str='holes') -> str:
                 markdown_table(['method', f'RGB PSNR in the {spec}', f'RGB SSIM in the {spec}', 'RGB PSNR', 'RGB SSIM'], cells), '']
     return '\n'.join(out)
 
+# %% ../nbs/08_bench.ipynb #97723064
+FBCNN_CLASSIC5 = {   # PSNR / SSIM / PSNR-B at JPEG quality 10, 20, 30, 40: Table 1 of Jiang, Zhang, Timofte, ICCV 2021 (FBCNN's README, figs/single_table.png); * = one model per quality
+    'JPEG': [(27.82, .760, 25.21), (30.12, .834, 27.50), (31.48, .867, 28.94), (32.43, .885, 29.92)],
+    'ARCNN*': [(29.03, .793, 28.76), (31.15, .852, 30.59), (32.51, .881, 31.98), (33.32, .895, 32.79)],
+    'DnCNN': [(29.40, .803, 29.13), (31.63, .861, 31.19), (32.91, .886, 32.38), (33.77, .900, 33.23)],
+    'QGAC': [(29.84, .812, 29.43), (31.98, .869, 31.37), (33.22, .892, 32.42), (34.05, .905, 33.12)],
+    'FBCNN': [(30.12, .822, 29.80), (32.31, .872, 31.74), (33.54, .894, 32.78), (34.35, .907, 33.48)]}
+
+def published_jpeg_summary(rows:list[dict]) -> str:
+    "If `rows` have Classic5 JPEG sets, FBCNN's published Classic5 table (PSNR / SSIM / PSNR-B, not run here) for comparison; else an empty string."
+    if not any(r['set'].startswith('Classic5 jpeg:') for r in rows): return ''
+    cells = [[m, *(f"{p:.2f} / {s:.3f} / {b:.2f}" for p, s, b in v)] for m, v in FBCNN_CLASSIC5.items()]
+    return '\n'.join(["**Classic5, published** (PSNR / SSIM / PSNR-B; not run here: Table 1 of Jiang, Zhang and Timofte, *Towards Flexible Blind JPEG Artifacts Removal*, ICCV 2021; "
+                      "* one model per quality, the others blind; their PSNR has no border crop, ours above crops 1 pixel)", '',
+                      markdown_table(['method', 'jpeg:10', 'jpeg:20', 'jpeg:30', 'jpeg:40'], cells), ''])
+
 # %% ../nbs/08_bench.ipynb #7c55d2a5
 def _bench_sets(sets, scales, hr, lr, limit, degrade) -> list[TestSet]:
     "The test sets of a benchmark: `degrade` specs on the HR images (Pillow bicubic LR; `holes` on a folder with `images/` and `masks/` uses its free-form masks), else `hr` with `lr`, else the published sets."
@@ -339,6 +372,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     restoration, colour_only, masked_only = set(scales) == {1}, set(degrade) == {'gray'}, bool(degrade) and set(degrade) <= {'holes', 'text'}
     if 'gray' in degrade: header += ["Colorization (`gray`: the image made grayscale): RGB PSNR and SSIM as above, mean CIEDE2000 colour difference (scikit-image, lower is better) and Hasler and Süsstrunk's colourfulness M3 beside the target photos' own (`ciede2000`, `colourfulness` in the metrics chapter).", '']
     summaries = ([degrade_summary(rows)] if degrade and not (colour_only or masked_only) else []) + ([degrade_summary(rows, 'psnr_rgb', 'RGB PSNR (dB)'), degrade_summary(rows, 'psnr_b', 'PSNR-B (dB)'), degrade_summary(rows, 'ssim_rgb', 'RGB SSIM', '.4f')] if degrade and restoration and not (colour_only or masked_only) else [])
+    summaries += [published_jpeg_summary(rows)] if restoration and published_jpeg_summary(rows) else []
     summaries += [colour_summary(rows)] if 'gray' in degrade else []
     if 'holes' in degrade:
         header += ["Holes (`holes`: the holes preset's punched rectangles of random flat colour, seeded per image; on a set with `masks/`, such as Places2_freeform, its free-form masks filled with one random flat colour): RGB PSNR and SSIM inside the holes (`psnr_masked`, `ssim_masked`) beside the whole image. The inpainting peers are given the true mask; our models find the holes themselves.", '']

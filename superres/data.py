@@ -22,10 +22,10 @@ from .figures import show_pairs
 # %% auto #0
 __all__ = ['RESAMPLE', 'WATERMARK_WORDS', 'PRESETS', 'SKIMAGE_PHOTOS', 'DATASETS', 'draw', 'Transform', 'Geometry', 'Degradation',
            'apply_all', 'RandomCrop', 'CenterCrop', 'Flip', 'perspective_coeffs', 'Warp', 'resize_by', 'Downscale',
-           'Shrink', 'JpegQuality', 'Noise', 'Lighting', 'Holes', 'random_text', 'Watermark', 'Grayscale', 'Chain',
-           'default_augment', 'Crappifier', 'photo_degradations', 'preset', 'skimage_photos', 'readable_images',
-           'split_files', 'PairDataset', 'FreshEpoch', 'default_workers', 'pair_dataloaders', 'show_batch',
-           'DatasetUnavailable', 'get_dataset']
+           'Shrink', 'jpeg_bytes', 'JpegQuality', 'Noise', 'Lighting', 'Holes', 'random_text', 'Watermark', 'Grayscale',
+           'Chain', 'default_augment', 'Crappifier', 'photo_degradations', 'preset', 'skimage_photos',
+           'readable_images', 'split_files', 'PairDataset', 'FreshEpoch', 'default_workers', 'pair_dataloaders',
+           'show_batch', 'DatasetUnavailable', 'get_dataset']
 
 # %% ../nbs/01_data.ipynb #34341095
 def draw(rng:np.random.Generator, spec):
@@ -147,6 +147,13 @@ class Shrink(Degradation):
     p: float = 1.
     def apply(self, img, rng): return resize_by(img, 1/self.factor, draw(rng, self.down))
 
+# %% ../nbs/01_data.ipynb #8bf4753a
+def jpeg_bytes(img:Image.Image, quality:int) -> bytes:
+    "The JPEG file Pillow writes for `img` at `quality` (its default 4:2:0 chroma subsampling): what `JpegQuality` decodes, and what a tool that reads JPEG files is given."
+    buf = io.BytesIO()
+    img.save(buf, 'JPEG', quality=int(quality))
+    return buf.getvalue()
+
 # %% ../nbs/01_data.ipynb #8e3b54fd
 @dataclass
 class JpegQuality(Degradation):
@@ -154,9 +161,7 @@ class JpegQuality(Degradation):
     quality: int|tuple = (10, 70)
     p: float = 1.
     def apply(self, img, rng):
-        buf = io.BytesIO()
-        img.save(buf, 'JPEG', quality=draw(rng, self.quality))
-        return Image.open(buf).convert('RGB')
+        return Image.open(io.BytesIO(jpeg_bytes(img, draw(rng, self.quality)))).convert('RGB')
 
 # %% ../nbs/01_data.ipynb #abb6a200
 @dataclass

@@ -22,7 +22,7 @@ from .inference import Upscaler
 # %% auto #0
 __all__ = ['SCORES', 'RESTORATION_SCORES', 'COLOUR_SCORES', 'MASK_SCORES', 'Method', 'bicubic', 'as_is', 'model_method',
            'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set', 'parse_degrade', 'degraded_set',
-           'freeform_set', 'scores_for', 'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
+           'freeform_set', 'run_on', 'scores_for', 'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -33,6 +33,7 @@ class Method:
     scales: tuple                  # scales it supports
     run: callable = field(repr=False)
     uses_mask: bool = False        # given the true damage mask (an oracle): `run(lr_image, scale, mask)`
+    uses_jpeg: bool = False        # given the input's JPEG file (a tool that reads JPEG files): `run(lr_image, scale, jpeg_bytes)`
 
 # %% ../nbs/07_evaluate.ipynb #b91e38e6
 def bicubic() -> Method:
@@ -62,6 +63,7 @@ class TestSet:
     images: list
     lr_source: str
     masks: dict|None = None        # image name -> `(H, W)` booleans, True where the input is damaged (hole sets)
+    jpegs: dict|None = None        # image name -> the bytes of the JPEG file the input was decoded from (`jpeg:Q` sets)
 
 # %% ../nbs/07_evaluate.ipynb #3690db0e
 def published_set(name:str, scale:int, root=None) -> TestSet:
@@ -116,14 +118,16 @@ def parse_degrade(spec:str) -> list:
 def degraded_set(files, scale:int, spec:str, name:str='images', limit:int|None=None) -> TestSet:
     """A test set from HR image `files` (the first `limit`): LR images shrunk by Pillow bicubic (at `scale` 1, the HR images themselves),
     then degraded by `spec` (`parse_degrade`; a `mixed`, `holes` or `text` image's random draws are seeded by its index); named `name spec`.
-    A `holes` or `text` set also has the `masks` of the pixels the damage changed."""
+    A `holes` or `text` set also has the `masks` of the pixels the damage changed; a `jpeg:Q` set, the `jpegs` its inputs were decoded from."""
     steps, base = parse_degrade(spec), image_set(list(files)[:limit], scale, name)
     images = [(n, apply_all(steps, lr.convert('RGB'), np.random.default_rng(i)), hr) for i, (n, lr, hr) in enumerate(base.images)]
     source = 'Pillow bicubic' if scale > 1 else 'the HR image'
     then = {'clean': '', 'gray': ', then made grayscale (Pillow L, as RGB)', 'holes': ", then the holes preset's punched rectangles of random flat colour (seeded per image)",
             'text': ", then the watermark preset's random text and symbols of random size, opacity, colour and angle (seeded per image)", 'mixed': ", then the restore preset's mixed defects (seeded per image)"}.get(spec, f", then Pillow JPEG q{spec.partition(':')[2]}")
     masks = {n: np.any(np.asarray(lr) != np.asarray(hr), -1) for n, lr, hr in images} if spec in ('holes', 'text') else None   # the changed pixels
-    return TestSet(f"{name} {spec}", scale, images, source + then, masks)
+    quality = steps[0].quality if spec.startswith('jpeg:') else None
+    jpegs = {n: jpeg_bytes(lr.convert('RGB'), quality) for n, lr, _ in base.images} if quality else None
+    return TestSet(f"{name} {spec}", scale, images, source + then, masks, jpegs)
 
 # %% ../nbs/07_evaluate.ipynb #55f380b8
 def freeform_set(folder, name:str|None=None, limit:int|None=None) -> TestSet:
@@ -139,6 +143,17 @@ def freeform_set(folder, name:str|None=None, limit:int|None=None) -> TestSet:
         lr = np.asarray(hr).copy(); lr[hole] = np.random.default_rng(i).integers(0, 256, 3)
         images.append((f.stem, Image.fromarray(lr), hr)); masks[f.stem] = hole
     return TestSet(f"{name or folder.name} holes", 1, images, "the image, its free-form mask's holes filled with one random flat colour (seeded per image)", masks)
+
+# %% ../nbs/07_evaluate.ipynb #e3feef28
+def run_on(method:Method, test:TestSet, name:str, lr:Image.Image) -> Image.Image:
+    "`method`'s output for the input `lr` named `name` in `test`, given the damage mask or the JPEG file if it `uses_mask` or `uses_jpeg`."
+    if method.uses_mask:
+        if not test.masks: raise ValueError(f"{method.name} needs the damage mask, which {test.name} does not have")
+        return method.run(lr, test.scale, test.masks[name])
+    if method.uses_jpeg:
+        if not test.jpegs: raise ValueError(f"{method.name} needs the input's JPEG file, which {test.name} does not have")
+        return method.run(lr, test.scale, test.jpegs[name])
+    return method.run(lr, test.scale)
 
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
 SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False),
@@ -160,8 +175,7 @@ def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False, metri
     rows, b, metrics = [], test.scale, metrics or scores_for(test)
     for i, (name, lr, hr) in enumerate(test.images):
         mask = test.masks[name] if test.masks else None
-        if method.uses_mask and mask is None: raise ValueError(f"{method.name} needs the damage mask, which {test.name} does not have")
-        start = time.perf_counter(); out = method.run(lr, test.scale, mask) if method.uses_mask else method.run(lr, test.scale); seconds = time.perf_counter() - start
+        start = time.perf_counter(); out = run_on(method, test, name, lr); seconds = time.perf_counter() - start
         if out.size != hr.size: raise ValueError(f"{method.name} returned {out.size} for {name}, expected {hr.size}")
         rows.append(dict(image=name, size=f"{hr.width}x{hr.height}", **{m: SCORES[m](out, hr, b) for m in metrics},
                          **({m: f(out, hr, mask) for m, f in MASK_SCORES.items()} if mask is not None else {}),
