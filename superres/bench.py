@@ -150,7 +150,7 @@ def nlmeans_method(log=print, h:float=10.) -> list[Method]:
         return _from_bgr(cv2.fastNlMeansDenoisingColored(bgr, None, h, h, 7, 21))
     return [Method(f'non-local means h={h:g} (OpenCV)', 'peer', (1,), run)]
 
-# %% ../nbs/08_bench.ipynb #46b355e1
+# %% ../nbs/08_bench.ipynb #75225015
 def jpegqs_method(log=print, quality:int=6) -> list[Method]:
     "Debian's `jpegqs` at its setting `quality` (1 to 6; 6 also upsamples chroma), run on the input's JPEG file and decoded by OpenCV: a same-size peer on `jpeg:Q` sets."
     exe = shutil.which('jpegqs')
@@ -320,7 +320,7 @@ def mask_summary(rows:list[dict], spec:str='holes') -> str:
                 markdown_table(['method', f'RGB PSNR in the {spec}', f'RGB SSIM in the {spec}', 'RGB PSNR', 'RGB SSIM'], cells), '']
     return '\n'.join(out)
 
-# %% ../nbs/08_bench.ipynb #97723064
+# %% ../nbs/08_bench.ipynb #bb8dff01
 FBCNN_CLASSIC5 = {   # PSNR / SSIM / PSNR-B at JPEG quality 10, 20, 30, 40: Table 1 of Jiang, Zhang, Timofte, ICCV 2021 (FBCNN's README, figs/single_table.png); * = one model per quality
     'JPEG': [(27.82, .760, 25.21), (30.12, .834, 27.50), (31.48, .867, 28.94), (32.43, .885, 29.92)],
     'ARCNN*': [(29.03, .793, 28.76), (31.15, .852, 30.59), (32.51, .881, 31.98), (33.32, .895, 32.79)],

@@ -35,7 +35,7 @@ EXAMPLES = """examples:
   superres export runs/x2/model.pth --onnx x2.onnx                  # ONNX file, checked against PyTorch
   superres upscale photo.jpg --model x2.onnx                          # run it with ONNX Runtime
   superres restore old.jpg                                            # same size: JPEG artefacts, noise, text, small holes (shipped restore model)
-  superres restore old.jpg --model runs/jpeg/model.pth -o old_fixed.jpg --quality 92
+  superres restore old.jpg --model jpeg -o old_fixed.jpg --quality 92
   superres colorize grandma.jpg -o grandma_colour.jpg                # grayscale to colour (shipped colorize model); luminance kept
   superres bench --sets Set5 Set14 --scales 2 4 --model runs/x2/model.pth --out bench/
   superres bench --hr my_hr_photos/ --scales 2 --out bench-mine/          # any folder (LR made by bicubic)

@@ -147,7 +147,7 @@ class Shrink(Degradation):
     p: float = 1.
     def apply(self, img, rng): return resize_by(img, 1/self.factor, draw(rng, self.down))
 
-# %% ../nbs/01_data.ipynb #8bf4753a
+# %% ../nbs/01_data.ipynb #ff3a80c4
 def jpeg_bytes(img:Image.Image, quality:int) -> bytes:
     "The JPEG file Pillow writes for `img` at `quality` (its default 4:2:0 chroma subsampling): what `JpegQuality` decodes, and what a tool that reads JPEG files is given."
     buf = io.BytesIO()

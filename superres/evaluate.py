@@ -144,7 +144,7 @@ def freeform_set(folder, name:str|None=None, limit:int|None=None) -> TestSet:
         images.append((f.stem, Image.fromarray(lr), hr)); masks[f.stem] = hole
     return TestSet(f"{name or folder.name} holes", 1, images, "the image, its free-form mask's holes filled with one random flat colour (seeded per image)", masks)
 
-# %% ../nbs/07_evaluate.ipynb #e3feef28
+# %% ../nbs/07_evaluate.ipynb #4aae84d0
 def run_on(method:Method, test:TestSet, name:str, lr:Image.Image) -> Image.Image:
     "`method`'s output for the input `lr` named `name` in `test`, given the damage mask or the JPEG file if it `uses_mask` or `uses_jpeg`."
     if method.uses_mask:

@@ -108,7 +108,7 @@ def colorize_recipe(gpu:bool=False) -> Recipe:
     r = photo_recipe(2, objective='perceptual', gpu=gpu)
     return replace(r, task='colorize', train_length=r.train_length*3//2)
 
-# %% ../nbs/05_train.ipynb #21071c4b
+# %% ../nbs/05_train.ipynb #e91278f6
 def jpeg_recipe(gpu:bool=False) -> Recipe:
     "The recipe of the `jpeg` model: the photo models' MobileNetV2 U-Net, schedule and pixel loss (MSE) on the `jpeg` preset alone, same size, 3.25 times the crops."
     r = photo_recipe(2, gpu=gpu)

@@ -31,7 +31,8 @@ LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below
 - The fidelity and perceptual models were trained on clean bicubic degradation only (the `sr2`/`sr4` crappify presets): JPEG artifacts and noise in the input are not removed and are sharpened, so on JPEG photos they score below bicubic. The photo models were trained for that (`sr2-photo`/`sr4-photo`: JPEG quality 25-95 and mild noise at the small size) and use it by default; blur beyond bicubic downscaling, heavy noise and JPEG below quality 25 were not in their training.
 - Training images were at most 96 px crops (128 px for the photo models); inference runs in blended tiles of twice that, so very large structures get no more context than a tile.
 - `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training.
-- Grayscale inputs are processed as RGB and written back as grayscale by the upscalers and `restore`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
+- `jpeg` was trained on Pillow JPEGs of quality 10-50 only, for 52 minutes on a 2-core CPU: it smooths blocking and ringing, but detail the file discarded (fine texture; colour at quality 10) is smoothed, not recovered; it softens images that were never JPEGs (39 dB against the clean BSD100 images) and does nothing for text, holes or noise.
+- Grayscale inputs are processed as RGB and written back as grayscale by the upscalers, `restore` and `jpeg`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
 - `colorize` was trained on about 350 photos for 66 minutes on a 2-core CPU. Its colours are plausible for sky, foliage, fur and skin and a warm sepia elsewhere; it paints cold gray-blue scenes brown, and on LIVE1 it is further from the true colours than the gray input (its card). Faces, clothes, paint and other man-made colours cannot be guessed from luminance.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
 
@@ -106,7 +107,9 @@ def validation_line(meta:dict, recipe:dict, history:list, scale:int) -> str:
     last = history[-1]
     if meta['task'] == 'colorize':
         return f"final validation loss {float(last['valid_loss']):.4f} on {valid_description(meta, recipe)} of {last['size']} px (the feature loss; Y-PSNR does not measure colour, and the output keeps the input's luminance)"
-    base = f"bicubic: {bicubic_valid_psnr(meta['task'], int(last['size'])):.2f} dB" if scale > 1 else "no input baseline: 15 % of the crops are clean, where the input's PSNR is unbounded"
+    if scale > 1: base = f"bicubic: {valid_input_psnr(meta['task'], int(last['size'])):.2f} dB"
+    elif meta['task'] == 'restore': base = "no input baseline: 15 % of the crops are clean, where the input's PSNR is unbounded"
+    else: base = f"the input as it is: {valid_input_psnr(meta['task'], int(last['size'])):.2f} dB"
     return f"final validation Y-PSNR {float(last['psnr_batch']):.2f} dB on {valid_description(meta, recipe)} of {last['size']} px ({base})"
 
 def valid_description(meta:dict, recipe:dict) -> str:
@@ -115,8 +118,8 @@ def valid_description(meta:dict, recipe:dict) -> str:
     return f"{recipe['valid_length']} DIV2K crops" + (f" (from {images} of the images; bicubic below is on all 100)" if images != 100 else '')
 
 @cache
-def bicubic_valid_psnr(task:str, size:int) -> float:
-    "Y-PSNR of the bicubic input on the validation crops that training scores at `size` px (what the model must beat)."
+def valid_input_psnr(task:str, size:int) -> float:
+    "Y-PSNR of the input (bicubic for super-resolution, the degraded crop itself at x1) on the validation crops that training scores at `size` px (what the model must beat)."
     import torch
     from superres.core import shared_path
     from superres.images import image_files
@@ -133,7 +136,7 @@ def curves(path):
         m = load_model(name, device='cpu')
         hist, task = json.loads(m.meta['history']), m.meta['task']
         ax = axes[0 if m.meta['scale'] == 2 else 1]
-        gains = [float(h['psnr_batch']) - bicubic_valid_psnr(task, int(h['size'])) for h in hist]
+        gains = [float(h['psnr_batch']) - valid_input_psnr(task, int(h['size'])) for h in hist]
         ax.plot(range(1, len(hist) + 1), gains, marker='o', label=name)
         for i, h in enumerate(hist):
             if i == 0 or h['size'] != hist[i-1]['size']: ax.annotate(f"{h['size']} px", (i + 1, gains[i]), fontsize=7, xytext=(0, 6), textcoords='offset points')
