@@ -372,7 +372,8 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     restoration, colour_only, masked_only = set(scales) == {1}, set(degrade) == {'gray'}, bool(degrade) and set(degrade) <= {'holes', 'text'}
     if 'gray' in degrade: header += ["Colorization (`gray`: the image made grayscale): RGB PSNR and SSIM as above, mean CIEDE2000 colour difference (scikit-image, lower is better) and Hasler and Süsstrunk's colourfulness M3 beside the target photos' own (`ciede2000`, `colourfulness` in the metrics chapter).", '']
     summaries = ([degrade_summary(rows)] if degrade and not (colour_only or masked_only) else []) + ([degrade_summary(rows, 'psnr_rgb', 'RGB PSNR (dB)'), degrade_summary(rows, 'psnr_b', 'PSNR-B (dB)'), degrade_summary(rows, 'ssim_rgb', 'RGB SSIM', '.4f')] if degrade and restoration and not (colour_only or masked_only) else [])
-    summaries += [published_jpeg_summary(rows)] if restoration and published_jpeg_summary(rows) else []
+    published = published_jpeg_summary(rows) if restoration else ''
+    summaries += [published] if published else []
     summaries += [colour_summary(rows)] if 'gray' in degrade else []
     if 'holes' in degrade:
         header += ["Holes (`holes`: the holes preset's punched rectangles of random flat colour, seeded per image; on a set with `masks/`, such as Places2_freeform, its free-form masks filled with one random flat colour): RGB PSNR and SSIM inside the holes (`psnr_masked`, `ssim_masked`) beside the whole image. The inpainting peers are given the true mask; our models find the holes themselves.", '']

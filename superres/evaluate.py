@@ -134,9 +134,9 @@ def freeform_set(folder, name:str|None=None, limit:int|None=None) -> TestSet:
     """An inpainting test set from `folder/images` and the masks of the same names in `folder/masks` (255 known, 0 hole), the first `limit`:
     each input is the image with its holes one random flat colour (seeded by its index); named `name holes`, with the hole `masks`."""
     folder = Path(folder)
-    images, masks = [], {}
+    images, masks, mask_files = [], {}, {m.stem: m for m in image_files(folder/'masks')}
     for i, f in enumerate(image_files(folder/'images')[:limit]):
-        hr, mask_file = load_image(f), next((m for m in image_files(folder/'masks') if m.stem == f.stem), None)
+        hr, mask_file = load_image(f), mask_files.get(f.stem)
         if mask_file is None: raise FileNotFoundError(f"{folder/'masks'}: no mask for {f.name}")
         hole = np.asarray(Image.open(mask_file).convert('L')) < 128
         if hole.shape != (hr.height, hr.width): raise ValueError(f"{mask_file}: mask {hole.shape[::-1]} does not match its image {hr.size}")

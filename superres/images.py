@@ -14,10 +14,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import *
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'ORIENTATION', 'TIFF_MAGIC', 'WRITE_FORMATS', 'LUMA_WEIGHTS', 'LUMA',
-           'ImageReadError', 'open_image', 'load_image', 'image_size', 'image_files', 'image_to_tensor',
-           'tensor_to_image', 'Picture', 'picture_from_pil', 'read_picture', 'picture_levels', 'picture_to_pil',
-           'conversion_notes', 'write_picture', 'save_image']
+__all__ = ['IMAGE_EXTENSIONS', 'MAX_IMAGE_PIXELS', 'ORIENTATION', 'TIFF_MAGIC', 'LUMA_WEIGHTS', 'WRITE_FORMATS', 'ImageReadError',
+           'open_image', 'load_image', 'image_size', 'image_files', 'image_to_tensor', 'tensor_to_image', 'Picture',
+           'picture_from_pil', 'read_picture', 'luma', 'picture_levels', 'picture_to_pil', 'conversion_notes',
+           'write_picture', 'save_image']
 
 # %% ../nbs/00a_images.ipynb #3ea8a893
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.ppm', '.pgm')
@@ -271,11 +271,15 @@ def _picture_from_array(arr:np.ndarray) -> Picture:
     rgb = x[:1].expand(3, -1, -1).contiguous() if arr.ndim == 2 else x[:3].contiguous()
     return Picture(rgb, x[3:].contiguous() if len(x) == 4 else None, arr.ndim == 2, bits)
 
+# %% ../nbs/00a_images.ipynb #b4292a2e
+LUMA_WEIGHTS = (0.299, 0.587, 0.114)   # BT.601, as Pillow's convert('L')
+
+def luma(rgb:torch.Tensor) -> torch.Tensor:
+    "The BT.601 luma `(..., 1, H, W)` of float RGB `(..., 3, H, W)`, in the same units (Pillow's `convert('L')` weights)."
+    return (rgb*torch.tensor(LUMA_WEIGHTS, dtype=rgb.dtype, device=rgb.device).view(3, 1, 1)).sum(-3, keepdim=True)
+
 # %% ../nbs/00a_images.ipynb #504a8fac
 WRITE_FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.tif': 'TIFF', '.tiff': 'TIFF', '.bmp': 'BMP'}
-
-LUMA_WEIGHTS = (0.299, 0.587, 0.114)   # BT.601, as Pillow's convert('L'): one home for the luma of every chapter
-LUMA = torch.tensor(LUMA_WEIGHTS)
 
 def picture_levels(pic:Picture, top:int=255, rows:int=256) -> np.ndarray:
     """The channels to write for `pic` (gray or RGB, then alpha if any) as an `(H, W, C)` array of integer levels 0..`top` (255: uint8,
@@ -287,7 +291,7 @@ def picture_levels(pic:Picture, top:int=255, rows:int=256) -> np.ndarray:
     for r in range(0, h, rows):
         rgb = pic.rgb[:, r:r + rows]
         rgb = rgb.float()/255. if rgb.dtype == torch.uint8 else rgb
-        color = (rgb*LUMA[:, None, None]).sum(0, keepdim=True) if pic.gray else rgb
+        color = luma(rgb) if pic.gray else rgb
         band = torch.cat([color, pic.alpha[:, r:r + rows]]) if pic.alpha is not None else color
         out[r:r + rows] = (band.clamp(0, 1)*top + 0.5).to(torch.int32).permute(1, 2, 0).numpy()
     return out

@@ -20,7 +20,7 @@ from .data import SKIMAGE_PHOTOS, skimage_photos
 from .onnx_export import load_onnx
 
 # %% auto #0
-__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader', 'as_model', 'luma',
+__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader', 'as_model',
            'keep_luminance', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs',
            'check_suffix', 'check_writable', 'output_path', 'process_files']
 
@@ -84,11 +84,6 @@ def as_model(model, device=None, backend:str='auto') -> torch.nn.Module:
     if is_onnx:
         return load_onnx(model, device)
     return load_model(model, device)
-
-# %% ../nbs/06_inference.ipynb #d0a5b875
-def luma(rgb:torch.Tensor) -> torch.Tensor:
-    "The BT.601 luma `(..., 1, H, W)` of float RGB `(..., 3, H, W)`, in the same units (Pillow's `convert('L')` weights)."
-    return (rgb*torch.tensor(LUMA_WEIGHTS, dtype=rgb.dtype, device=rgb.device).view(3, 1, 1)).sum(-3, keepdim=True)
 
 # %% ../nbs/06_inference.ipynb #1d5f8147
 def keep_luminance(colour:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
