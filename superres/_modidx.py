@@ -413,5 +413,6 @@ d = { 'settings': { 'branch': 'main',
                                 'superres.train.shipped_recipe': ('train.html#shipped_recipe', 'superres/train.py'),
                                 'superres.train.start_distributed': ('train.html#start_distributed', 'superres/train.py'),
                                 'superres.train.suggest_lr': ('train.html#suggest_lr', 'superres/train.py'),
+                                'superres.train.text_recipe': ('train.html#text_recipe', 'superres/train.py'),
                                 'superres.train.train': ('train.html#train', 'superres/train.py'),
                                 'superres.train.training_record': ('train.html#training_record', 'superres/train.py')}}}

@@ -288,6 +288,7 @@ PRESETS = {
     'sr4-photo': lambda: photo_degradations(4),
     'jpeg': lambda: [JpegQuality((10, 50))],
     'watermark': lambda: [Watermark()],
+    'text': lambda: [Watermark(size=(0.08, 1.))],   # text on whole photos, seen through a training crop
     'holes': lambda: [Holes()],
     'colorize': lambda: [Grayscale()],
     'restore': lambda: [Chain([Downscale([1.5, 2, 3], down=['bicubic', 'bilinear', 'lanczos'], p=0.6),

@@ -1,6 +1,6 @@
 """Write MODELS.md (a model card per shipped model) and the training-curve figure from the shipped files and one bench run.
 
-    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--colorize-csv COLORIZE_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
+    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--colorize-csv COLORIZE_BENCH_CSV] [--inpaint-csv INPAINT_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
 
 Everything in the cards comes from the shipped files' metadata (recipe, command, wall time, machine, training
 history; written by tools/ship_model.py) and the benchmark CSVs (`superres bench ... --out DIR` writes DIR/bench.csv): the published
@@ -25,14 +25,15 @@ Validation: `DIV2K_valid_crop256` (100 crops of DIV2K validation images 0801-090
 
 ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model does not recover lost information: it paints in what its training data makes plausible. Sharper texture from a perceptual model, in particular, is invented detail. As the method's original article (fast.ai, "Decrappification, DeOldification, and Super Resolution", 2019) warns, outputs must not be used as evidence: not to identify people, read licence plates or text, or support any forensic, medical or legal claim.
 
-**Restored and colorized content is invented, not recovered.** What `restore` puts under overlaid text or into a hole was never in the photo, and the colours `colorize` paints are guesses from what things usually look like in its training photos, not the colours that were there."""
+**Restored and colorized content is invented, not recovered.** What `restore` or `text` puts under overlaid text or into a hole was never in the photo, and the colours `colorize` paints are guesses from what things usually look like in its training photos, not the colours that were there."""
 
 LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below published SR networks (EDSR, SwinIR) and below waifu2x at x2 (numbers above).
 - The fidelity and perceptual models were trained on clean bicubic degradation only (the `sr2`/`sr4` crappify presets): JPEG artifacts and noise in the input are not removed and are sharpened, so on JPEG photos they score below bicubic. The photo models were trained for that (`sr2-photo`/`sr4-photo`: JPEG quality 25-95 and mild noise at the small size) and use it by default; blur beyond bicubic downscaling, heavy noise and JPEG below quality 25 were not in their training.
 - Training images were at most 96 px crops (128 px for the photo models); inference runs in blended tiles of twice that, so very large structures get no more context than a tile.
 - `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training.
 - `jpeg` was trained on Pillow JPEGs of quality 10-50 only, for 52 minutes on a 2-core CPU: it smooths blocking and ringing, but detail the file discarded (fine texture; colour at quality 10) is smoothed, not recovered; it softens images that were never JPEGs (39 dB against the clean BSD100 images) and does nothing for text, holes or noise.
-- Grayscale inputs are processed as RGB and written back as grayscale by the upscalers, `restore` and `jpeg`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
+- `text` was trained on the `text` preset alone (1 to 3 random words, numbers or symbols per crop in Pillow's default font, from 8 % of the crop's height to all of it, opacity 0.3-0.9, turned up to 30°) for 29 minutes on a 2-core CPU, its validation score still rising: it finds text by its look, not from a mask, so it leaves part of what it finds, may soften thin strokes that belong to the photo (wires, signs, printed labels), and does not know fonts, outlines or shadows unlike its training text. What it paints under the text is invented.
+- Grayscale inputs are processed as RGB and written back as grayscale by the upscalers, `restore`, `jpeg` and `text`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
 - `colorize` was trained on about 350 photos for 66 minutes on a 2-core CPU. Its colours are plausible for sky, foliage, fur and skin and a warm sepia elsewhere; it paints cold gray-blue scenes brown, and on LIVE1 it is further from the true colours than the gray input (its card). Faces, clothes, paint and other man-made colours cannot be guessed from luminance.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
 
@@ -61,7 +62,7 @@ def photo_table(rows:list[dict], name:str, scale:int) -> list[str]:
     line = lambda m: f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(f"{psnr[(m, s)]:.2f}" if (m, s) in psnr else '–' for s in sets) + ' |'
     return ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), *map(line, methods)]
 
-def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(), colour_rows=()) -> str:
+def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(), colour_rows=(), inpaint_rows=()) -> str:
     "The Markdown card of one shipped model."
     m = load_model(name, device='cpu')
     meta, recipe = m.meta, json.loads(m.meta['recipe'])
@@ -78,10 +79,12 @@ def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(),
     photo = photo_table(list(photo_rows), name, scale)
     restoration = photo_table(list(restore_rows), name, scale)
     colour = colour_table(list(colour_rows), name)
+    inpaint = mask_table(list(inpaint_rows), name) if name != RESTORE_MODELS[0] else []
     benchmarks = (f"""- **Benchmarks** (Y-PSNR dB / SSIM / HaarPSI on the published MATLAB-bicubic LR files; `BENCHMARKS.md`):\n\n{chr(10).join(table)}\n""" if ours else '')
     benchmarks += (f"""\n- **Real photos** (Y-PSNR dB; LR made by Pillow bicubic, then Pillow JPEG at quality Q; `superres bench --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(photo)}\n""" if photo else '')
     benchmarks += (f"""- **Restoration** (Y-PSNR dB, 1 border pixel cropped; each image degraded at its own size by Pillow JPEG at quality Q, or by the `restore` preset's mixed defects seeded per image; `clean` is the image itself, where the best score is to change nothing; `superres bench --scales 1 --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(restoration)}\n""" if restoration else '')
     benchmarks += (f"""- **Colorization** (each image made grayscale; RGB PSNR dB / RGB SSIM / mean CIEDE2000, lower is better / colourfulness M3, with the target photos' own; `superres bench --scales 1 --degrade gray`; `BENCHMARKS.md`):\n\n{chr(10).join(colour)}\n""" if colour else '')
+    benchmarks += (f"""- **Overlaid text and holes** (RGB PSNR dB inside the damage mask / over the whole image; the `watermark` preset's text or the `holes` preset's rectangles on each whole image, seeded; peers given the true mask are oracles; `superres bench --scales 1 --degrade text holes`; `BENCHMARKS.md`):\n\n{chr(10).join(inpaint)}\n""" if inpaint else '')
     return f"""## {name}{' (default for ' + ', '.join(default) + ')' if default else ''}
 
 - **Task**: {SHIPPED_MODELS[name]}. **Objective**: {'fidelity: pixel loss (MSE), which maximises PSNR' if meta['loss'] == 'pixel' else "perceptual: the method's feature loss (pixel L1 + VGG feature L1 + gram-matrix L1; offline, the ImageNet VGG-19 layers up to relu3_1)"}.
@@ -101,6 +104,16 @@ def colour_table(rows:list[dict], name:str) -> list[str]:
     lines += [f"| {label} | " + ' | '.join(fmt(cell.get((m, s))) for s in sets) + ' |' for m, label in [(f'superres {name}', f'**{name}**'), (as_is().name, 'the gray input')]]
     lines.append('| the colour target (colourfulness) | ' + ' | '.join(f"{float(cell[(as_is().name, s)]['colourfulness_target']):.1f}" for s in sets) + ' |')
     return lines
+
+def mask_table(rows:list[dict], name:str) -> list[str]:
+    "The inpainting scores of `name` beside the input and every peer, per set it ran on: RGB PSNR inside the damage mask / over the whole image."
+    sets = list(dict.fromkeys(r['set'] for r in rows if r['method'] == f'superres {name}'))
+    if not sets: return []
+    cell = {(r['method'], r['set']): r for r in rows}
+    methods = [f'superres {name}'] + list(dict.fromkeys(r['method'] for r in rows if r['set'] in sets and r['method'] != f'superres {name}' and (r['kind'] != 'ours' or r['method'] == 'superres restore')))
+    fmt = lambda r: f"{float(r['psnr_hole']):.2f} / {float(r['psnr_rgb']):.2f}" if r else '–'
+    lines = ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets)]
+    return lines + [f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(fmt(cell.get((m, s))) for s in sets) + ' |' for m in methods]
 
 def validation_line(meta:dict, recipe:dict, history:list, scale:int) -> str:
     "The card's last training figure: final validation Y-PSNR against its baseline; for colorization, whose luminance is the input's, the validation loss."
@@ -149,6 +162,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('bench_csv'); p.add_argument('--photo-csv', help="bench.csv of the real-photo protocol (superres bench --degrade ...)"); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
     p.add_argument('--restore-csv', help="bench.csv of restoration (superres bench --scales 1 --degrade ...)")
+    p.add_argument('--inpaint-csv', help="bench.csv of text and hole removal (superres bench --scales 1 --degrade text holes ...)")
     p.add_argument('--colorize-csv', help="bench.csv of colorization (superres bench --scales 1 --degrade gray ...)")
     p.add_argument('--note', action='append', default=[], metavar='NAME=TEXT', help="a remark added to NAME's training line (repeatable)")
     args = p.parse_args()
@@ -156,6 +170,7 @@ def main():
     photo_rows = bench_rows(args.photo_csv) if args.photo_csv else []
     restore_rows = bench_rows(args.restore_csv) if args.restore_csv else []
     colour_rows = bench_rows(args.colorize_csv) if args.colorize_csv else []
+    inpaint_rows = bench_rows(args.inpaint_csv) if args.inpaint_csv else []
     notes = dict(n.split('=', 1) for n in args.note)
     curves(args.figure)
     text = f"""<!-- Written by tools/model_cards.py from the shipped files' metadata and {Path(args.bench_csv).name}: regenerate, do not edit. -->
@@ -173,7 +188,7 @@ def main():
 
 Validation Y-PSNR gain over bicubic after each epoch of the upscalers (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the shipped models](nbs/images/training_curves.png)
 
-{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows, restore_rows, colour_rows) for n in SHIPPED_MODELS)}
+{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows, restore_rows, colour_rows, inpaint_rows) for n in SHIPPED_MODELS)}
 ## Known limits (every model)
 
 {LIMITS}
