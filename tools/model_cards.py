@@ -110,7 +110,7 @@ def mask_table(rows:list[dict], name:str) -> list[str]:
     sets = list(dict.fromkeys(r['set'] for r in rows if r['method'] == f'superres {name}'))
     if not sets: return []
     cell = {(r['method'], r['set']): r for r in rows}
-    methods = [f'superres {name}'] + list(dict.fromkeys(r['method'] for r in rows if r['set'] in sets and r['method'] != f'superres {name}' and (r['kind'] != 'ours' or r['method'] == 'superres restore')))
+    methods = [f'superres {name}'] + list(dict.fromkeys(r['method'] for r in rows if r['set'] in sets and r['method'] != f'superres {name}' and (r['kind'] != 'ours' or r['method'] == f'superres {RESTORE_MODELS[0]}')))
     fmt = lambda r: f"{float(r['psnr_hole']):.2f} / {float(r['psnr_rgb']):.2f}" if r else '–'
     lines = ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets)]
     return lines + [f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(fmt(cell.get((m, s))) for s in sets) + ' |' for m in methods]
