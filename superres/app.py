@@ -18,8 +18,8 @@ __all__ = ['FORMATS', 'app_tasks', 'AppLimits', 'enhance_uploads', 'remove_old_r
 
 # %% ../nbs/13_app.ipynb #720a550c
 def app_tasks() -> dict[str, tuple[str, int]]:
-    "The app's tasks, label -> (shipped default model, scale): one per default upscaler and one per same-size model (its name capitalized, `jpeg` and `text` spelled out)."
-    labels = {'jpeg': 'Remove JPEG artefacts', 'text': 'Remove text and watermarks'}
+    "The app's tasks, label -> (shipped default model, scale): one per default upscaler and one per same-size model (its name capitalized, `jpeg`, `text` and `holes` spelled out)."
+    labels = {'jpeg': 'Remove JPEG artefacts', 'text': 'Remove text and watermarks', 'holes': 'Fill holes'}
     return {**{f"Upscale x{s}": (DEFAULT_MODELS[s], s) for s in sorted(DEFAULT_MODELS)}, **{labels.get(name, name.capitalize()): (name, 1) for name in RESTORE_MODELS}}
 
 # %% ../nbs/13_app.ipynb #53f81207

@@ -290,6 +290,7 @@ PRESETS = {
     'watermark': lambda: [Watermark()],
     'text': lambda: [Watermark(size=(0.08, 1.))],   # text on whole photos, seen through a training crop
     'holes': lambda: [Holes()],
+    'holes-photo': lambda: [Holes(n=(1, 3), size=(0.1, 0.6))],   # holes in whole photos, seen through a training crop
     'colorize': lambda: [Grayscale()],
     'restore': lambda: [Chain([Downscale([1.5, 2, 3], down=['bicubic', 'bilinear', 'lanczos'], p=0.6),
                                Watermark(p=0.3), Holes(p=0.2), Noise(p=0.3), JpegQuality((20, 90), p=0.8)], p=0.85)],

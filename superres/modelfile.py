@@ -26,11 +26,12 @@ SHIPPED_MODELS = {
     'restore': "photos at their own size: JPEG artefacts, noise, overlaid text, small holes, softness (the mixed crappify), pixel loss",
     'jpeg': "JPEG'd photos at their own size: blocking, ringing and colour bleeding of quality 10 to 50 removed (the jpeg crappify alone), pixel loss",
     'text': "photos at their own size with overlaid text, captions, symbols or watermarks: found and painted over without a mask (the text crappify alone: text of every size up to the whole training crop), pixel loss",
+    'holes': "photos at their own size with punched holes (flat-colour rectangles): found and filled from their surroundings without a mask (the holes crappify alone, holes up to 60 % of the training crop's side), pixel loss",
     'colorize': "grayscale photos in colour, at their own size: the colours are invented, the luminance stays the photo's own; the method's feature loss",
 }
 
 DEFAULT_MODELS = {2: 'x2-photo', 4: 'x4-photo'}   # real photos are JPEGs: the models that are never below bicubic on them (BENCHMARKS.md)
-RESTORE_MODELS = ['restore', 'jpeg', 'text', 'colorize']   # the same-size models, one task each; `superres restore` uses the first
+RESTORE_MODELS = ['restore', 'jpeg', 'text', 'holes', 'colorize']   # the same-size models, one task each; `superres restore` uses the first
 COLORIZE_MODEL = 'colorize'                        # `superres colorize`
 
 def weights_dir() -> Path:

@@ -28,10 +28,10 @@ from .metrics import psnr_batch
 
 # %% auto #0
 __all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'shipped_recipe', 'photo_recipe', 'restore_recipe',
-           'colorize_recipe', 'jpeg_recipe', 'text_recipe', 'get_recipe', 'model_scale', 'make_learner', 'CPUAutocast',
-           'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint', 'load_checkpoint', 'append_history',
-           'resume_optimizer', 'CountSteps', 'is_main_process', 'start_distributed', 'train', 'training_record',
-           'export']
+           'colorize_recipe', 'jpeg_recipe', 'text_recipe', 'holes_recipe', 'get_recipe', 'model_scale', 'make_learner',
+           'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint', 'load_checkpoint',
+           'append_history', 'resume_optimizer', 'CountSteps', 'is_main_process', 'start_distributed', 'train',
+           'training_record', 'export']
 
 # %% ../nbs/05_train.ipynb #772c7f5a
 @dataclass
@@ -120,12 +120,18 @@ def text_recipe(gpu:bool=False) -> Recipe:
     "The recipe of the `text` model: the photo models' MobileNetV2 U-Net, schedule and pixel loss (MSE) on the `text` preset alone, same size."
     return replace(photo_recipe(2, gpu=gpu), task='text')
 
+# %% ../nbs/05_train.ipynb #c3f1d2e8
+def holes_recipe(gpu:bool=False) -> Recipe:
+    "The recipe of the `holes` model: the photo models' MobileNetV2 U-Net, schedule and pixel loss (MSE) on the `holes-photo` preset alone, same size."
+    return replace(photo_recipe(2, gpu=gpu), task='holes-photo')
+
 # %% ../nbs/05_train.ipynb #f899a807
 RECIPES.update({name: shipped_recipe(int(name[1]), name.split('-')[1]) for name in ('x2-fidelity', 'x2-perceptual', 'x4-fidelity', 'x4-perceptual')})
 RECIPES.update({f'x{s}-photo': photo_recipe(s) for s in (2, 4)})
 RECIPES.update({f'x{s}-photo-gpu': photo_recipe(s, gpu=True) for s in (2, 4)})
 RECIPES.update({'restore': restore_recipe(), 'restore-gpu': restore_recipe(gpu=True), 'colorize': colorize_recipe(), 'colorize-gpu': colorize_recipe(gpu=True),
-                'jpeg': jpeg_recipe(), 'jpeg-gpu': jpeg_recipe(gpu=True), 'text': text_recipe(), 'text-gpu': text_recipe(gpu=True)})
+                'jpeg': jpeg_recipe(), 'jpeg-gpu': jpeg_recipe(gpu=True), 'text': text_recipe(), 'text-gpu': text_recipe(gpu=True),
+                'holes': holes_recipe(), 'holes-gpu': holes_recipe(gpu=True)})
 
 TASK_SCALE = {'sr2': 2, 'sr4': 4, 'sr2-photo': 2, 'sr4-photo': 4}
 

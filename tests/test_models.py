@@ -76,7 +76,7 @@ def restoration_sample(spec:str) -> list:
     crops = [photos['chelsea'].crop((80, 40, 240, 200)), photos['chelsea'].crop((250, 100, 410, 260)), photos['camera'].crop((200, 60, 360, 220))]
     return [(apply_all(parse_degrade(spec), hr, np.random.default_rng(i)), hr) for i, hr in enumerate(crops)]
 
-RESTORE_TASKS = {'restore': ['jpeg:20', 'mixed'], 'jpeg': ['jpeg:10', 'jpeg:20', 'jpeg:40'], 'text': ['text']}   # what each same-size model is for
+RESTORE_TASKS = {'restore': ['jpeg:20', 'mixed'], 'jpeg': ['jpeg:10', 'jpeg:20', 'jpeg:40'], 'text': ['text'], 'holes': ['holes']}   # what each same-size model is for
 
 @pytest.mark.self_contained
 def test_every_restoration_model_has_its_tasks():
@@ -96,7 +96,7 @@ def test_restoration_model_improves_its_input_at_its_size(name, spec):
     assert after > before, (before, after)
 
 @pytest.mark.self_contained
-@pytest.mark.parametrize('name,spec,margin', [('jpeg', 'jpeg:10', 0.3), ('jpeg', 'jpeg:30', 0.3), ('text', 'text', 1.0)])
+@pytest.mark.parametrize('name,spec,margin', [('jpeg', 'jpeg:10', 0.3), ('jpeg', 'jpeg:30', 0.3), ('text', 'text', 1.0), ('holes', 'holes', 1.0)])
 def test_dedicated_model_beats_restore_on_its_defect(name, spec, margin):
     "Each one-defect model earns its file: on the held-out crops with its defect it is clearly above `restore` (RGB PSNR, dB)."
     pairs = restoration_sample(spec)

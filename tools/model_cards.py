@@ -1,10 +1,12 @@
 """Write MODELS.md (a model card per shipped model) and the training-curve figure from the shipped files and one bench run.
 
-    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--colorize-csv COLORIZE_BENCH_CSV] [--inpaint-csv INPAINT_BENCH_CSV] [--out MODELS.md] [--figure nbs/images/training_curves.png]
+    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--colorize-csv COLORIZE_BENCH_CSV] [--inpaint-csv INPAINT_BENCH_CSV] [--keep NAME ...] [--out MODELS.md] [--figure nbs/images/training_curves.png]
 
 Everything in the cards comes from the shipped files' metadata (recipe, command, wall time, machine, training
 history; written by tools/ship_model.py) and the benchmark CSVs (`superres bench ... --out DIR` writes DIR/bench.csv): the published
 LR files, the real-photo protocol (`superres bench --degrade clean jpeg:95 ...`), restoration (`superres bench --scales 1 --degrade ...`) and colorization (`--degrade gray`).
+`--keep NAME` copies NAME's card from the existing MODELS.md as it is, for a model whose files and benchmarks did not change when the
+bench runs behind its card are not at hand (bench runs live in runs/, which is not committed).
 """
 import argparse, csv, json
 from functools import cache
@@ -25,7 +27,7 @@ Validation: `DIV2K_valid_crop256` (100 crops of DIV2K validation images 0801-090
 
 ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model does not recover lost information: it paints in what its training data makes plausible. Sharper texture from a perceptual model, in particular, is invented detail. As the method's original article (fast.ai, "Decrappification, DeOldification, and Super Resolution", 2019) warns, outputs must not be used as evidence: not to identify people, read licence plates or text, or support any forensic, medical or legal claim.
 
-**Restored and colorized content is invented, not recovered.** What `restore` or `text` puts under overlaid text or into a hole was never in the photo, and the colours `colorize` paints are guesses from what things usually look like in its training photos, not the colours that were there."""
+**Restored and colorized content is invented, not recovered.** What `restore`, `text` or `holes` puts under overlaid text or into a hole was never in the photo, and the colours `colorize` paints are guesses from what things usually look like in its training photos, not the colours that were there."""
 
 LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below published SR networks (EDSR, SwinIR) and below waifu2x at x2 (numbers above).
 - The fidelity and perceptual models were trained on clean bicubic degradation only (the `sr2`/`sr4` crappify presets): JPEG artifacts and noise in the input are not removed and are sharpened, so on JPEG photos they score below bicubic. The photo models were trained for that (`sr2-photo`/`sr4-photo`: JPEG quality 25-95 and mild noise at the small size) and use it by default; blur beyond bicubic downscaling, heavy noise and JPEG below quality 25 were not in their training.
@@ -33,9 +35,18 @@ LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below
 - `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training.
 - `jpeg` was trained on Pillow JPEGs of quality 10-50 only, for 52 minutes on a 2-core CPU: it smooths blocking and ringing, but detail the file discarded (fine texture; colour at quality 10) is smoothed, not recovered; it softens images that were never JPEGs (39 dB against the clean BSD100 images) and does nothing for text, holes or noise.
 - `text` was trained on the `text` preset alone (1 to 3 random words, numbers or symbols per crop in Pillow's default font, from 8 % of the crop's height to all of it, opacity 0.3-0.9, turned up to 30°) for 29 minutes on a 2-core CPU, its validation score still rising: it finds text by its look, not from a mask, so it leaves part of what it finds, may soften thin strokes that belong to the photo (wires, signs, printed labels), and does not know fonts, outlines or shadows unlike its training text. What it paints under the text is invented.
-- Grayscale inputs are processed as RGB and written back as grayscale by the upscalers, `restore`, `jpeg` and `text`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
+- `holes` was trained on the `holes-photo` preset alone (one to three rectangles of one random flat colour per crop, 10 to 60 % of each side of the crop) for 51 minutes on a 2-core CPU (about half of them beside another scoring process; its validation score still rising): it finds holes by their look (a flat patch with straight edges), so it may also flatten or repaint flat, sharp-edged things that belong to the photo, and free-form holes, scratches, holes with texture or soft edges were not in its training. What it paints in a hole is a smooth guess from the surroundings, invented, not recovered.
+- Grayscale inputs are processed as RGB and written back as grayscale by the upscalers, `restore`, `jpeg`, `text` and `holes`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
 - `colorize` was trained on about 350 photos for 66 minutes on a 2-core CPU. Its colours are plausible for sky, foliage, fur and skin and a warm sepia elsewhere; it paints cold gray-blue scenes brown, and on LIVE1 it is further from the true colours than the gray input (its card). Faces, clothes, paint and other man-made colours cannot be guessed from luminance.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
+
+def written_cards(path) -> dict[str, str]:
+    "The cards of an existing MODELS.md by model name: each `## name` section up to the next heading, as written."
+    cards, name = {}, None
+    for line in Path(path).read_text().splitlines(keepends=True):
+        if line.startswith('## '): name = line[3:].split(' (')[0].strip()
+        if name: cards[name] = cards.get(name, '') + line
+    return cards
 
 def bench_rows(path) -> list[dict]:
     "The rows of a bench CSV, numbers as floats."
@@ -160,20 +171,24 @@ def curves(path):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('bench_csv'); p.add_argument('--photo-csv', help="bench.csv of the real-photo protocol (superres bench --degrade ...)"); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
+    p.add_argument('bench_csv', nargs='?', help="bench.csv of the published LR files (superres bench --sets Set5 Set14 BSD100 ...); needed unless every upscaler's card is kept"); p.add_argument('--photo-csv', help="bench.csv of the real-photo protocol (superres bench --degrade ...)"); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
     p.add_argument('--restore-csv', help="bench.csv of restoration (superres bench --scales 1 --degrade ...)")
     p.add_argument('--inpaint-csv', help="bench.csv of text and hole removal (superres bench --scales 1 --degrade text holes ...)")
     p.add_argument('--colorize-csv', help="bench.csv of colorization (superres bench --scales 1 --degrade gray ...)")
     p.add_argument('--note', action='append', default=[], metavar='NAME=TEXT', help="a remark added to NAME's training line (repeatable)")
+    p.add_argument('--keep', action='append', default=[], metavar='NAME', help="copy NAME's card from the existing --out file unchanged (repeatable)")
     args = p.parse_args()
-    rows = bench_rows(args.bench_csv)
+    kept = written_cards(args.out) if args.keep else {}
+    if missing := [n for n in args.keep if n not in kept]: p.error(f"no card for {', '.join(missing)} in {args.out} to keep")
+    rows = bench_rows(args.bench_csv) if args.bench_csv else []
     photo_rows = bench_rows(args.photo_csv) if args.photo_csv else []
     restore_rows = bench_rows(args.restore_csv) if args.restore_csv else []
     colour_rows = bench_rows(args.colorize_csv) if args.colorize_csv else []
     inpaint_rows = bench_rows(args.inpaint_csv) if args.inpaint_csv else []
     notes = dict(n.split('=', 1) for n in args.note)
     curves(args.figure)
-    text = f"""<!-- Written by tools/model_cards.py from the shipped files' metadata and {Path(args.bench_csv).name}: regenerate, do not edit. -->
+    cards = '\n'.join(kept[n].rstrip('\n') + '\n' if n in args.keep else card(n, rows, notes.get(n, ''), photo_rows, restore_rows, colour_rows, inpaint_rows) for n in SHIPPED_MODELS)
+    text = f"""<!-- Written by tools/model_cards.py from the shipped files' metadata and the bench runs' CSVs: regenerate, do not edit. -->
 # Shipped models
 
 {len(SHIPPED_MODELS)} models ship inside the package (`superres/weights/`), loaded by name: `superres upscale photo.jpg --model x2-fidelity`, `load_model('x4-photo')`. `superres upscale` without `--model` uses the default for the scale ({', '.join(f'x{s}: `{n}`' for s, n in DEFAULT_MODELS.items())}), `superres restore` uses `{RESTORE_MODELS[0]}` and `superres colorize` uses `{COLORIZE_MODEL}`. `superres models` lists them.
@@ -188,7 +203,7 @@ def main():
 
 Validation Y-PSNR gain over bicubic after each epoch of the upscalers (each stage's crops are scored at its own size):\n\n![Validation Y-PSNR gain over bicubic per epoch of the shipped models](nbs/images/training_curves.png)
 
-{chr(10).join(card(n, rows, notes.get(n, ''), photo_rows, restore_rows, colour_rows, inpaint_rows) for n in SHIPPED_MODELS)}
+{cards}
 ## Known limits (every model)
 
 {LIMITS}
