@@ -45,6 +45,7 @@ EXAMPLES = """examples:
   superres train --data photos/ --out runs/x2     # train on your own folder of high-res images
   superres train --dataset div2k --recipe gpu --task sr4 --out runs/div2k-x4
   superres train --data photos/ --out runs/x2     # run again after an interruption: resumes from the last epoch
+  superres train --data photos/ --recipe x2-photo --init x2-photo --out runs/x2-mine   # fine-tune a shipped model on your photos
   torchrun --nproc_per_node 4 -m superres train --data photos/ --recipe gpu --out runs/x2   # 4 GPUs, data-parallel
 """
 
@@ -186,7 +187,7 @@ def _train(args) -> int:
     elif args.dataset: files += get_dataset(args.dataset)
     if not files: raise ValueError("no training images: give --data FOLDER (with images in it) or --dataset NAME")
     valid = [f for d in args.valid for f in image_files(d)] if args.valid else None
-    recipe = get_recipe(args.recipe, task=args.task, arch=args.arch, loss=args.loss, weights=args.weights, hr_scale=args.hr_scale,
+    recipe = get_recipe(args.recipe, task=args.task, arch=args.arch, loss=args.loss, weights=args.weights, init=args.init, hr_scale=args.hr_scale,
                         cpu_bf16=True if args.bf16 else None, low_res=True if args.low_res else None,
                         train_length=args.train_length)
     train(files, recipe, args.out, resume=not args.no_resume, valid_files=valid, device=None if args.device == 'auto' else args.device,
@@ -308,6 +309,7 @@ def _add_train(sub):
     t.add_argument('--arch', choices=list(ENCODERS), help="encoder (default: the recipe's)")
     t.add_argument('--loss', choices=['feature', 'pixel'], help="loss (default: the recipe's, feature)")
     t.add_argument('--weights', help="encoder weights: imagenet (default), none (random initialisation), or a .pth/.npz file")
+    t.add_argument('--init', metavar='MODEL', help='fine-tune: start from this trained model file or shipped model name instead of a new U-Net (same encoder and resolution as the recipe)')
     t.add_argument('--train-length', type=_int_in(1, name='--train-length'), metavar='N', help="training crops per epoch (default: the recipe's; fewer for a shorter run)")
     t.add_argument('--hr-scale', type=float, help='shrink training images by this factor first (e.g. 0.5 for JPEG photos)')
     t.add_argument('--device', default='auto', help='auto (default: the GPU if there is one), cpu, cuda')

@@ -92,7 +92,7 @@ def load_model(path, device=None) -> SuperResUnet:
 RECORD_FIELDS = {
     'task': 'task', 'scale': 'scale', 'tile': 'inference tile (px)', 'loss': 'loss that ran', 'loss_requested': 'loss asked for',
     'pixel_loss': 'pixel loss', 'feature_net': 'feature network', 'feature_net_pretrained': 'feature network pretrained',
-    'encoder_weights': 'encoder weights', 'crappify': 'crappify', 'data': 'data', 'valid': 'validation',
+    'encoder_weights': 'encoder weights', 'init': 'started from', 'crappify': 'crappify', 'data': 'data', 'valid': 'validation',
     'superres_version': 'superres version', 'git_commit': 'git commit', 'command': 'command', 'machine': 'machine',
     'trained': 'trained', 'train_seconds': 'training time (s)', 'shipped': 'shipped'}
 

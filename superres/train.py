@@ -28,10 +28,10 @@ from .metrics import psnr_batch
 
 # %% auto #0
 __all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'shipped_recipe', 'photo_recipe', 'restore_recipe',
-           'colorize_recipe', 'jpeg_recipe', 'text_recipe', 'holes_recipe', 'get_recipe', 'model_scale', 'make_learner',
-           'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint', 'load_checkpoint',
-           'append_history', 'resume_optimizer', 'CountSteps', 'is_main_process', 'start_distributed', 'train',
-           'training_record', 'export']
+           'colorize_recipe', 'jpeg_recipe', 'text_recipe', 'holes_recipe', 'get_recipe', 'model_scale', 'recipe_model',
+           'make_learner', 'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint',
+           'load_checkpoint', 'append_history', 'resume_optimizer', 'CountSteps', 'is_main_process',
+           'start_distributed', 'train', 'training_record', 'export']
 
 # %% ../nbs/05_train.ipynb #772c7f5a
 @dataclass
@@ -54,6 +54,7 @@ class Recipe:
     arch: str = 'resnet34'
     self_attention: bool = False
     weights: str|None = 'imagenet'
+    init: str|None = None             # a trained model file or shipped name to start from (fine-tuning) instead of a new U-Net
     loss: str = 'feature'
     feature_net: str = 'auto'
     train_length: int|None = None
@@ -149,10 +150,24 @@ def model_scale(recipe:Recipe) -> int:
     if recipe.task not in TASK_SCALE: raise ValueError(f"low_res needs a super-resolution task ({', '.join(TASK_SCALE)}), not {recipe.task!r}")
     return TASK_SCALE[recipe.task]
 
+# %% ../nbs/05_train.ipynb #6c2f8b12
+def recipe_model(recipe:Recipe) -> SuperResUnet:
+    "The model `recipe` trains: a new U-Net on its encoder weights, or the trained model `recipe.init` (a model file or shipped name), checked to fit the recipe."
+    if recipe.init is None: return SuperResUnet(recipe.arch, recipe.weights, recipe.self_attention, scale=model_scale(recipe))
+    model = load_model(recipe.init, device='cpu').train()
+    want = dict(arch=recipe.arch, self_attention=recipe.self_attention, scale=model_scale(recipe))
+    have = {k: model.config.get(k) for k in want}
+    if have != want: raise ValueError(f"{model_file(recipe.init)}: cannot start this recipe from it: the model has {have}, the recipe needs {want}")
+    meta = model.meta
+    model.encoder_weights = dict(meta.get('encoder_weights') or {})
+    model.init_record = dict(model=str(recipe.init), command=meta.get('command'), trained=meta.get('trained'),
+                             train_seconds=meta.get('train_seconds'), valid_psnr=(meta.get('valid') or {}).get('psnr'), init=meta.get('init'))
+    return model
+
 # %% ../nbs/05_train.ipynb #ddb9d807
 def make_learner(dls, recipe:Recipe, model:SuperResUnet|None=None, path='.') -> Learner:
-    "A fastai `Learner` for `recipe` on `dls` (a new model unless `model` is given)."
-    model = model or SuperResUnet(recipe.arch, recipe.weights, recipe.self_attention, scale=model_scale(recipe))
+    "A fastai `Learner` for `recipe` on `dls` (the recipe's model, `recipe_model`, unless `model` is given)."
+    model = model or recipe_model(recipe)
     loss = FeatureLoss(recipe.feature_net if recipe.loss == 'feature' else None).to(dls.device)
     learn = Learner(dls, model, loss_func=loss, metrics=[*loss.metrics(), psnr_batch], splitter=unet_splitter,
                     wd=recipe.wd, path=path, cbs=[FreshEpoch()])
@@ -387,7 +402,7 @@ def training_record(learn:Learner, recipe:Recipe, files=None, valid_files=None, 
     return dict(
         loss='feature' if loss.net is not None else 'pixel', loss_requested=recipe.loss, pixel_loss=loss.pixel_loss,
         feature_net=loss.net.name if loss.net is not None else None, feature_net_pretrained=bool(loss.net is not None and loss.net.pretrained),
-        encoder_weights=dict(getattr(model, 'encoder_weights', {})),
+        encoder_weights=dict(getattr(model, 'encoder_weights', {})), init=getattr(model, 'init_record', None) or 'a new U-Net',
         crappify=dict(preset=crappifier.name, enlarge=crappifier.enlarge, degradations=[repr(d) for d in crappifier.degradations], augment=[repr(a) for a in crappifier.augment]),
         data=dict(train=_folder_counts(files or []), valid=_folder_counts(valid_files or [])),
         valid=dict(psnr=last.get('psnr_batch'), loss=last.get('valid_loss'), size=recipe.stages[-1].size),

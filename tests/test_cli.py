@@ -44,6 +44,19 @@ def test_other_task_and_encoder(photo_folder, tmp_path):
     assert model.config['arch'] == 'resnet34' and model.meta['task'] == 'jpeg' and model.meta['scale'] == 1
 
 @self_contained
+def test_fine_tune_from_a_trained_model(photo_folder, tmp_path):
+    first = tmp_path/'first'
+    assert run_cli('train', '--data', photo_folder, '--recipe', 'tiny', '--loss', 'pixel', '--out', first).returncode == 0
+    res = run_cli('train', '--data', photo_folder, '--recipe', 'tiny', '--loss', 'pixel', '--init', first/'model.pth', '--out', tmp_path/'tuned')
+    assert res.returncode == 0, res.stderr
+    meta = load_model(tmp_path/'tuned'/'model.pth', device='cpu').meta
+    assert meta['init']['model'] == str(first/'model.pth') and '--init' in meta['command']
+    assert meta['init']['command'] == load_model(first/'model.pth', device='cpu').meta['command']
+    # a shipped MobileNetV2 model cannot start the tiny recipe's ResNet-18: one clear line naming the file
+    res = run_in_process('train', '--data', photo_folder, '--recipe', 'tiny', '--loss', 'pixel', '--init', 'x2-photo', '--out', tmp_path/'bad')
+    assert res.returncode == 2 and 'x2-photo.pth: cannot start this recipe from it' in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+@self_contained
 def test_clear_errors(tmp_path):
     res = run_in_process('train', '--data', tmp_path/'missing', '--out', tmp_path/'run')
     assert res.returncode == 2 and res.stderr.strip() == f'superres: error: {tmp_path/"missing"}: no such folder'

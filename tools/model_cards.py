@@ -73,6 +73,16 @@ def photo_table(rows:list[dict], name:str, scale:int) -> list[str]:
     line = lambda m: f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(f"{psnr[(m, s)]:.2f}" if (m, s) in psnr else '–' for s in sets) + ' |'
     return ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets), *map(line, methods)]
 
+def init_line(meta:dict) -> str:
+    "The card's line on where a fine-tuned model (`superres train --init`) started, back to its new U-Net, with the training time in all; empty for a model trained from a new U-Net."
+    init, steps, total = meta.get('init'), [], meta['train_seconds']
+    while isinstance(init, dict):
+        seconds = init.get('train_seconds') or 0
+        steps.append(f"`{init['model']}` as trained by `{init['command']}` ({seconds/60:.1f} min; validation {init['valid_psnr']:.2f} dB)")
+        total, init = total + seconds, init.get('init')
+    if not steps: return ''
+    return f"- **Started from** (fine-tuning, `--init`): {'; which started from '.join(steps)}. Training time in all: {total/60:.1f} min.\n"
+
 def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(), colour_rows=(), inpaint_rows=()) -> str:
     "The Markdown card of one shipped model."
     m = load_model(name, device='cpu')
@@ -102,7 +112,7 @@ def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(),
 - **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, {'the U-Net at the low resolution, ending in a pixel shuffle, ' if m.config.get('scale', 1) > 1 else ''}residual output over the {'bicubic ' if scale > 1 else ''}input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
 - **Recipe** `{name}` ({recipe['train_length']} random crops an epoch): {stages}.
 - **Command**: `{meta['command']}`
-- **Training**: {meta['train_seconds']/60:.1f} min wall time, {'peak memory not measured' if meta.get('train_peak_gib') is None else f"peak {meta['train_peak_gib']:.1f} GiB resident"}, on {meta['machine']}; {validation_line(meta, recipe, history, scale)}.{' ' + note if note else ''}
+{init_line(meta)}- **Training**: {meta['train_seconds']/60:.1f} min wall time, {'peak memory not measured' if meta.get('train_peak_gib') is None else f"peak {meta['train_peak_gib']:.1f} GiB resident"}, on {meta['machine']}; {validation_line(meta, recipe, history, scale)}.{' ' + note if note else ''}
 {benchmarks}"""
 
 def colour_table(rows:list[dict], name:str) -> list[str]:
