@@ -354,7 +354,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     out = Path(out)
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
     for d in degrade: parse_degrade(d)
-    methods = [bicubic(), as_is(), *[model_method(m) for m in models], *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade) if peers else [])]
+    methods = [bicubic(), as_is(), *map(model_method, models, model_labels(models)), *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)
     rows = benchmark(methods, tests, progress=progress)
     for t in tests:

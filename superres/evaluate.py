@@ -20,9 +20,10 @@ from .train import train, get_recipe, TASK_SCALE
 from .inference import Upscaler
 
 # %% auto #0
-__all__ = ['SCORES', 'RESTORATION_SCORES', 'COLOUR_SCORES', 'MASK_SCORES', 'Method', 'bicubic', 'as_is', 'model_method',
-           'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set', 'parse_degrade', 'degraded_set',
-           'freeform_set', 'run_on', 'scores_for', 'score_method', 'evaluate', 'summarize', 'demo_split', 'run_demo']
+__all__ = ['SCORES', 'RESTORATION_SCORES', 'COLOUR_SCORES', 'MASK_SCORES', 'Method', 'bicubic', 'as_is', 'model_labels',
+           'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set', 'parse_degrade',
+           'degraded_set', 'freeform_set', 'run_on', 'scores_for', 'score_method', 'evaluate', 'summarize',
+           'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -46,13 +47,19 @@ def as_is() -> Method:
     "The input unchanged: the baseline of restoration (`scale` 1)."
     return Method('input (as is)', 'baseline', (1,), lambda lr, scale: lr.copy())
 
+# %% ../nbs/07_evaluate.ipynb #a7c3e5d1
+def model_labels(models) -> list[str]:
+    "One distinct report label per model (a shipped name or a model file): `superres NAME`, or `superres PATH` for a file whose short label is taken twice."
+    short = [f"superres {Path(m).parent.name or Path(m).stem}" for m in models]
+    return [f"superres {m}" if short.count(s) > 1 and Path(m).parent.name else s for m, s in zip(models, short)]
+
 # %% ../nbs/07_evaluate.ipynb #18caf618
 def model_method(path, name:str|None=None, device='cpu') -> Method:
     "One of our model files, at its own scale, through `Upscaler`."
     up = Upscaler(path, device=device, log=lambda msg: None)
     scale = int(up.default_scale())
     def run(lr, scale): return up.upscale(lr, scale)
-    return Method(name or f"superres {Path(path).parent.name or Path(path).stem}", 'ours', (scale,), run)
+    return Method(name or model_labels([path])[0], 'ours', (scale,), run)
 
 # %% ../nbs/07_evaluate.ipynb #5605c6c9
 @dataclass
