@@ -29,7 +29,7 @@ from .metrics import psnr_batch
 # %% auto #0
 __all__ = ['RECIPES', 'TASK_SCALE', 'CHECKPOINT', 'Stage', 'Recipe', 'shipped_recipe', 'photo_recipe', 'restore_recipe',
            'colorize_recipe', 'jpeg_recipe', 'text_recipe', 'holes_recipe', 'get_recipe', 'model_scale', 'recipe_model',
-           'make_learner', 'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint',
+           'resume_model', 'make_learner', 'CPUAutocast', 'LRFindError', 'suggest_lr', 'Checkpoint', 'save_checkpoint',
            'load_checkpoint', 'append_history', 'resume_optimizer', 'CountSteps', 'is_main_process',
            'start_distributed', 'train', 'training_record', 'export']
 
@@ -164,6 +164,14 @@ def recipe_model(recipe:Recipe) -> SuperResUnet:
                              train_seconds=meta.get('train_seconds'), valid_psnr=(meta.get('valid') or {}).get('psnr'), init=meta.get('init'))
     return model
 
+# %% ../nbs/05_train.ipynb #e2f3a4b5
+def resume_model(recipe:Recipe, ckpt:dict) -> SuperResUnet:
+    "The model to load checkpoint `ckpt` into: for a run started from `recipe.init`, a new U-Net carrying the checkpoint's record of that start (the init file is not read again); else the recipe's model."
+    if recipe.init is None or not ckpt.get('init'): return recipe_model(recipe)
+    model = SuperResUnet(recipe.arch, None, recipe.self_attention, scale=model_scale(recipe))
+    model.init_record, model.encoder_weights = ckpt['init'], dict(ckpt.get('encoder_weights') or {})
+    return model
+
 # %% ../nbs/05_train.ipynb #ddb9d807
 def make_learner(dls, recipe:Recipe, model:SuperResUnet|None=None, path='.') -> Learner:
     "A fastai `Learner` for `recipe` on `dls` (the recipe's model, `recipe_model`, unless `model` is given)."
@@ -230,9 +238,10 @@ def _plain(x):
     return x
 
 def save_checkpoint(folder, learn:Learner, recipe:Recipe, stage:int, epoch:int, lr:float, done:bool=False) -> Path:
-    "Write the training state atomically to `folder/checkpoint.pth`."
+    "Write the training state atomically to `folder/checkpoint.pth`, with where a fine-tuning run started (`init`)."
     state = _plain(dict(model=learn.model.state_dict(), opt=learn.opt.state_dict() if learn.opt else None,
-                        recipe=recipe.to_dict(), stage=stage, epoch=epoch, lr=lr, done=done))
+                        recipe=recipe.to_dict(), stage=stage, epoch=epoch, lr=lr, done=done,
+                        init=getattr(learn.model, 'init_record', None), encoder_weights=getattr(learn.model, 'encoder_weights', None)))
     return atomic_write(Path(folder)/CHECKPOINT, lambda tmp: torch.save(state, tmp))
 
 # %% ../nbs/05_train.ipynb #193173cc
@@ -362,7 +371,7 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
         if ckpt and (ckpt['stage'] > i or ckpt['done']): continue
         dls = stage_dls(stage)
         if learn is None:
-            learn = make_learner(dls, recipe, path=out)
+            learn = make_learner(dls, recipe, resume_model(recipe, ckpt) if ckpt else None, path=out)
             if not main: learn.remove_cb(ProgressCallback)
         else: learn.dls = dls
         learn.freeze() if stage.frozen else learn.unfreeze()
@@ -377,7 +386,7 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
             learn.fit_one_cycle(stage.epochs, slice(lr/stage.lr_div, lr) if not stage.frozen else lr, start_epoch=start,
                                 cbs=[*([Checkpoint(out, recipe, i, lr)] if main else []), FreshEpoch(offset=1000*i), steps, *parallel, *(cbs or [])])
     if learn is None:  # everything was already done: rebuild the learner around the final weights
-        learn = make_learner(stage_dls(recipe.stages[-1]), recipe, path=out)
+        learn = make_learner(stage_dls(recipe.stages[-1]), recipe, resume_model(recipe, ckpt), path=out)
         learn.model.load_state_dict(ckpt['model'])
     elif main:
         save_checkpoint(out, learn, recipe, len(recipe.stages)-1, recipe.stages[-1].epochs-1, None, done=True)
