@@ -216,15 +216,15 @@ def suggest_lr(learn:Learner, num_it:int=100, start_lr:float=1e-7, end_lr:float=
 CHECKPOINT = 'checkpoint.pth'
 
 class Checkpoint(Callback):
-    "Save model, optimizer and progress to `folder/checkpoint.pth` after each trained epoch; append metrics to `history.csv`."
+    "Save model, optimizer and progress (and the training time so far, from `clock()`) to `folder/checkpoint.pth` after each trained epoch; append metrics to `history.csv`."
     order = 60  # after the Recorder has logged the epoch
-    def __init__(self, folder, recipe:Recipe, stage:int, lr:float):
-        self.folder, self.recipe, self.stage, self.lr, self._trained = Path(folder), recipe, stage, lr, False
+    def __init__(self, folder, recipe:Recipe, stage:int, lr:float, clock=None):
+        self.folder, self.recipe, self.stage, self.lr, self.clock, self._trained = Path(folder), recipe, stage, lr, clock, False
     def after_train(self): self._trained = True
     def after_epoch(self):
         if not self._trained: return
         self._trained = False
-        save_checkpoint(self.folder, self.learn, self.recipe, self.stage, self.epoch, self.lr)
+        save_checkpoint(self.folder, self.learn, self.recipe, self.stage, self.epoch, self.lr, seconds=self.clock() if self.clock else None)
         row = dict(stage=self.stage, size=self.recipe.stages[self.stage].size, epoch=self.epoch,
                    **dict(zip(self.recorder.metric_names[1:-1], [float(v) for v in self.recorder.log[1:-1]])))
         append_history(self.folder/'history.csv', row)
@@ -237,10 +237,10 @@ def _plain(x):
     if isinstance(x, np.generic): return x.item()
     return x
 
-def save_checkpoint(folder, learn:Learner, recipe:Recipe, stage:int, epoch:int, lr:float, done:bool=False) -> Path:
-    "Write the training state atomically to `folder/checkpoint.pth`, with where a fine-tuning run started (`init`)."
+def save_checkpoint(folder, learn:Learner, recipe:Recipe, stage:int, epoch:int, lr:float, done:bool=False, seconds:float|None=None) -> Path:
+    "Write the training state atomically to `folder/checkpoint.pth`, with where a fine-tuning run started (`init`) and the seconds trained so far."
     state = _plain(dict(model=learn.model.state_dict(), opt=learn.opt.state_dict() if learn.opt else None,
-                        recipe=recipe.to_dict(), stage=stage, epoch=epoch, lr=lr, done=done,
+                        recipe=recipe.to_dict(), stage=stage, epoch=epoch, lr=lr, done=done, seconds=seconds,
                         init=getattr(learn.model, 'init_record', None), encoder_weights=getattr(learn.model, 'encoder_weights', None)))
     return atomic_write(Path(folder)/CHECKPOINT, lambda tmp: torch.save(state, tmp))
 
@@ -359,6 +359,8 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
         warnings.warn(f"only one training image ({files[0]}): it is also the validation image, so validation scores are not held out")
         valid_files = files
     ckpt = _resume_state(out, recipe, resume)
+    started = time.monotonic() - ((ckpt or {}).get('seconds') or 0)   # training time carries over a resume
+    def clock(): return time.monotonic() - started
     if main and not resume and (out/CHECKPOINT).exists(): (out/CHECKPOINT).unlink(); (out/'history.csv').unlink(missing_ok=True)
     if main: out.mkdir(parents=True, exist_ok=True)
     if world > 1: torch.distributed.barrier()
@@ -384,13 +386,13 @@ def train(files=None, recipe:str|Recipe='cpu', out='runs/superres', resume:bool=
         if start < stage.epochs:
             parallel = [_distributed_classes()(sync_bn=device.type == 'cuda', cpu=device.type == 'cpu')] if world > 1 else []
             learn.fit_one_cycle(stage.epochs, slice(lr/stage.lr_div, lr) if not stage.frozen else lr, start_epoch=start,
-                                cbs=[*([Checkpoint(out, recipe, i, lr)] if main else []), FreshEpoch(offset=1000*i), steps, *parallel, *(cbs or [])])
+                                cbs=[*([Checkpoint(out, recipe, i, lr, clock)] if main else []), FreshEpoch(offset=1000*i), steps, *parallel, *(cbs or [])])
     if learn is None:  # everything was already done: rebuild the learner around the final weights
         learn = make_learner(stage_dls(recipe.stages[-1]), recipe, resume_model(recipe, ckpt), path=out)
         learn.model.load_state_dict(ckpt['model'])
     elif main:
-        save_checkpoint(out, learn, recipe, len(recipe.stages)-1, recipe.stages[-1].epochs-1, None, done=True)
-    if main: export(learn, out/'model.pth', recipe, training_record(learn, recipe, files, valid_files, command))
+        save_checkpoint(out, learn, recipe, len(recipe.stages)-1, recipe.stages[-1].epochs-1, None, done=True, seconds=clock())
+    if main: export(learn, out/'model.pth', recipe, training_record(learn, recipe, files, valid_files, command, clock()))
     if world > 1:
         checksum = float(sum(p.detach().double().sum() for p in learn.model.parameters()))
         print(f"rank {rank_distrib()} of {world}: {steps.n} training steps; parameter checksum {checksum:.10e}", flush=True)
@@ -402,8 +404,8 @@ def _folder_counts(files) -> list[list]:
     "`[folder, number of images]` for the folders that `files` come from, in order of first appearance."
     return [[k, v] for k, v in Counter(str(Path(f).parent.resolve()) for f in files).items()]
 
-def training_record(learn:Learner, recipe:Recipe, files=None, valid_files=None, command:str|None=None) -> dict:
-    "What actually ran: loss and feature network, encoder weights, crappify preset, data, validation score, version, commit, machine."
+def training_record(learn:Learner, recipe:Recipe, files=None, valid_files=None, command:str|None=None, seconds:float|None=None) -> dict:
+    "What actually ran: loss and feature network, encoder weights, crappify preset, data, validation score, training `seconds` (all sessions of a resumed run), version, commit, machine."
     loss, model = learn.loss_func, learn.model
     crappifier = preset(recipe.task, enlarge=not recipe.low_res)
     rec = learn.recorder
@@ -415,7 +417,7 @@ def training_record(learn:Learner, recipe:Recipe, files=None, valid_files=None, 
         crappify=dict(preset=crappifier.name, enlarge=crappifier.enlarge, degradations=[repr(d) for d in crappifier.degradations], augment=[repr(a) for a in crappifier.augment]),
         data=dict(train=_folder_counts(files or []), valid=_folder_counts(valid_files or [])),
         valid=dict(psnr=last.get('psnr_batch'), loss=last.get('valid_loss'), size=recipe.stages[-1].size),
-        superres_version=superres.__version__, git_commit=git_commit(), command=command, machine=machine_description(),
+        superres_version=superres.__version__, git_commit=git_commit(), command=command, machine=machine_description(), train_seconds=None if seconds is None else round(seconds, 1),
         trained=time.strftime('%Y-%m-%d %H:%M'))
 
 # %% ../nbs/05_train.ipynb #8f73411c

@@ -75,13 +75,14 @@ def photo_table(rows:list[dict], name:str, scale:int) -> list[str]:
 
 def init_line(meta:dict) -> str:
     "The card's line on where a fine-tuned model (`superres train --init`) started, back to its new U-Net, with the training time in all; empty for a model trained from a new U-Net."
-    init, steps, total = meta.get('init'), [], meta['train_seconds']
+    init, steps, total, unknown = meta.get('init'), [], meta['train_seconds'], False
     while isinstance(init, dict):
-        seconds = init.get('train_seconds') or 0
-        steps.append(f"`{init['model']}` as trained by `{init['command']}` ({seconds/60:.1f} min; validation {init['valid_psnr']:.2f} dB)")
-        total, init = total + seconds, init.get('init')
+        seconds = init.get('train_seconds')   # None: a run folder's file from before `superres train` recorded its time, not shipped in between
+        unknown |= seconds is None
+        steps.append(f"`{init['model']}` as trained by `{init['command']}` ({'training time not recorded' if seconds is None else f'{seconds/60:.1f} min'}; validation {init['valid_psnr']:.2f} dB)")
+        total, init = total + (seconds or 0), init.get('init')
     if not steps: return ''
-    return f"- **Started from** (fine-tuning, `--init`): {'; which started from '.join(steps)}. Training time in all: {total/60:.1f} min.\n"
+    return f"- **Started from** (fine-tuning, `--init`): {'; which started from '.join(steps)}. Training time in all: {'more than ' if unknown else ''}{total/60:.1f} min.\n"
 
 def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(), colour_rows=(), inpaint_rows=()) -> str:
     "The Markdown card of one shipped model."
