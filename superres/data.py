@@ -22,10 +22,10 @@ from .figures import show_pairs
 # %% auto #0
 __all__ = ['RESAMPLE', 'WATERMARK_WORDS', 'PRESETS', 'SKIMAGE_PHOTOS', 'DATASETS', 'draw', 'Transform', 'Geometry', 'Degradation',
            'apply_all', 'RandomCrop', 'CenterCrop', 'Flip', 'perspective_coeffs', 'Warp', 'resize_by', 'Downscale',
-           'Shrink', 'jpeg_bytes', 'JpegQuality', 'Noise', 'Lighting', 'Holes', 'random_text', 'Watermark', 'Grayscale',
-           'Chain', 'default_augment', 'Crappifier', 'photo_degradations', 'preset', 'skimage_photos',
-           'readable_images', 'split_files', 'PairDataset', 'FreshEpoch', 'default_workers', 'pair_dataloaders',
-           'show_batch', 'DatasetUnavailable', 'get_dataset']
+           'Shrink', 'jpeg_bytes', 'JpegQuality', 'Noise', 'Lighting', 'Holes', 'Strokes', 'random_text', 'Watermark',
+           'Grayscale', 'Chain', 'OneOf', 'default_augment', 'Crappifier', 'photo_degradations', 'preset',
+           'skimage_photos', 'readable_images', 'split_files', 'PairDataset', 'FreshEpoch', 'default_workers',
+           'pair_dataloaders', 'show_batch', 'DatasetUnavailable', 'get_dataset']
 
 # %% ../nbs/01_data.ipynb #34341095
 def draw(rng:np.random.Generator, spec):
@@ -200,6 +200,28 @@ class Holes(Degradation):
             canvas.rectangle((x, y, x+hw-1, y+hh-1), fill=tuple(int(c) for c in rng.integers(0, 256, 3)))
         return img
 
+# %% ../nbs/01_data.ipynb #abd2b789
+@dataclass
+class Strokes(Degradation):
+    "Paint `n` free-form brush strokes in one random flat colour: random walks of `vertices` segments, each `length` long and `width` wide (fractions of the short side)."
+    n: int|tuple = (1, 5)
+    vertices: int|tuple = (1, 6)
+    length: float|tuple = (0.05, 0.8)
+    width: float|tuple = (0.04, 0.4)
+    p: float = 1.
+    def apply(self, img, rng):
+        img, (w, h) = img.copy(), img.size
+        side, canvas, colour = min(w, h), ImageDraw.Draw(img), tuple(int(c) for c in rng.integers(0, 256, 3))
+        for _ in range(draw(rng, self.n)):
+            brush, points = max(1, round(draw(rng, self.width)*side)), [(float(rng.uniform(0, w)), float(rng.uniform(0, h)))]
+            for _ in range(draw(rng, self.vertices)):
+                angle, step = rng.uniform(0, 2*np.pi), draw(rng, self.length)*side
+                x, y = points[-1]
+                points.append((float(np.clip(x + step*np.cos(angle), 0, w-1)), float(np.clip(y + step*np.sin(angle), 0, h-1))))
+            canvas.line(points, fill=colour, width=brush)
+            for x, y in points: canvas.ellipse((x-brush/2, y-brush/2, x+brush/2, y+brush/2), fill=colour)   # round joints and ends
+        return img
+
 # %% ../nbs/01_data.ipynb #54ddbcae
 WATERMARK_WORDS = ['SAMPLE', 'PROOF', '© 2024', 'COPYRIGHT', 'DRAFT', 'stock photo', '#1', '© superres', '★★★']
 
@@ -251,6 +273,17 @@ class Chain(Degradation):
     p: float = 1.
     def apply(self, img, rng): return apply_all(self.steps, img, rng)
 
+# %% ../nbs/01_data.ipynb #c1e6174a
+@dataclass
+class OneOf(Degradation):
+    "One of `choices`, picked at random (with `weights`, default equal), with probability `p`."
+    choices: list = field(default_factory=list)
+    weights: list|None = None
+    p: float = 1.
+    def apply(self, img, rng):
+        w = None if self.weights is None else np.asarray(self.weights, float)/np.sum(self.weights)
+        return self.choices[int(rng.choice(len(self.choices), p=w))](img, rng)
+
 # %% ../nbs/01_data.ipynb #015d0d73
 def default_augment() -> list:
     "Geometry used when training: flips and mild perspective warps."
@@ -291,6 +324,7 @@ PRESETS = {
     'text': lambda: [Watermark(size=(0.08, 1.))],   # text on whole photos, seen through a training crop
     'holes': lambda: [Holes()],
     'holes-photo': lambda: [Holes(n=(1, 3), size=(0.1, 0.6))],   # holes in whole photos, seen through a training crop
+    'holes-freeform': lambda: [OneOf([Holes(n=(1, 3), size=(0.1, 0.6)), Strokes()])],   # rectangles or free-form strokes
     'colorize': lambda: [Grayscale()],
     'restore': lambda: [Chain([Downscale([1.5, 2, 3], down=['bicubic', 'bilinear', 'lanczos'], p=0.6),
                                Watermark(p=0.3), Holes(p=0.2), Noise(p=0.3), JpegQuality((20, 90), p=0.8)], p=0.85)],

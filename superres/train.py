@@ -122,9 +122,9 @@ def text_recipe(gpu:bool=False) -> Recipe:
     return replace(photo_recipe(2, gpu=gpu), task='text')
 
 # %% ../nbs/05_train.ipynb #c3f1d2e8
-def holes_recipe(gpu:bool=False) -> Recipe:
-    "The recipe of the `holes` model: the photo models' MobileNetV2 U-Net, schedule and pixel loss (MSE) on the `holes-photo` preset alone, same size."
-    return replace(photo_recipe(2, gpu=gpu), task='holes-photo')
+def holes_recipe(gpu:bool=False, freeform:bool=False) -> Recipe:
+    "The recipe of the `holes` model: the photo models' MobileNetV2 U-Net, schedule and pixel loss (MSE) on the `holes-photo` preset alone, same size; `freeform` adds free-form strokes (`holes-freeform`)."
+    return replace(photo_recipe(2, gpu=gpu), task='holes-freeform' if freeform else 'holes-photo')
 
 # %% ../nbs/05_train.ipynb #f899a807
 RECIPES.update({name: shipped_recipe(int(name[1]), name.split('-')[1]) for name in ('x2-fidelity', 'x2-perceptual', 'x4-fidelity', 'x4-perceptual')})
@@ -132,7 +132,8 @@ RECIPES.update({f'x{s}-photo': photo_recipe(s) for s in (2, 4)})
 RECIPES.update({f'x{s}-photo-gpu': photo_recipe(s, gpu=True) for s in (2, 4)})
 RECIPES.update({'restore': restore_recipe(), 'restore-gpu': restore_recipe(gpu=True), 'colorize': colorize_recipe(), 'colorize-gpu': colorize_recipe(gpu=True),
                 'jpeg': jpeg_recipe(), 'jpeg-gpu': jpeg_recipe(gpu=True), 'text': text_recipe(), 'text-gpu': text_recipe(gpu=True),
-                'holes': holes_recipe(), 'holes-gpu': holes_recipe(gpu=True)})
+                'holes': holes_recipe(), 'holes-gpu': holes_recipe(gpu=True),
+                'holes-freeform': holes_recipe(freeform=True), 'holes-freeform-gpu': holes_recipe(gpu=True, freeform=True)})
 
 TASK_SCALE = {'sr2': 2, 'sr4': 4, 'sr2-photo': 2, 'sr4-photo': 4}
 
