@@ -26,7 +26,7 @@ SHIPPED_MODELS = {
     'restore': "photos at their own size: JPEG artefacts, noise, overlaid text, small holes, softness (the mixed crappify), pixel loss",
     'jpeg': "JPEG'd photos at their own size: blocking, ringing and colour bleeding of quality 10 to 50 removed (the jpeg crappify alone), pixel loss",
     'text': "photos at their own size with overlaid text, captions, symbols or watermarks: found and painted over without a mask (the text crappify alone: text of every size up to the whole training crop), pixel loss",
-    'holes': "photos at their own size with punched holes (flat-colour rectangles): found and filled from their surroundings without a mask (the holes crappify alone, holes up to 60 % of the training crop's side), pixel loss",
+    'holes': "photos at their own size with holes of one flat colour (punched rectangles, free-form strokes): found and filled from their surroundings without a mask (the holes-freeform crappify: rectangles up to 60 % of the training crop's side or strokes), pixel loss",
     'colorize': "grayscale photos in colour, at their own size: the colours are invented, the luminance stays the photo's own; the method's feature loss",
 }
 

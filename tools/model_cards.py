@@ -8,7 +8,7 @@ LR files, the real-photo protocol (`superres bench --degrade clean jpeg:95 ...`)
 `--keep NAME` copies NAME's card from the existing MODELS.md as it is, for a model whose files and benchmarks did not change when the
 bench runs behind its card are not at hand (bench runs live in runs/, which is not committed).
 """
-import argparse, csv, json
+import argparse, csv, json, re
 from functools import cache
 from pathlib import Path
 import matplotlib
@@ -35,7 +35,7 @@ LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below
 - `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training.
 - `jpeg` was trained on Pillow JPEGs of quality 10-50 only, for 52 minutes on a 2-core CPU: it smooths blocking and ringing, but detail the file discarded (fine texture; colour at quality 10) is smoothed, not recovered; it softens images that were never JPEGs (39 dB against the clean BSD100 images) and does nothing for text, holes or noise.
 - `text` was trained on the `text` preset alone (1 to 3 random words, numbers or symbols per crop in Pillow's default font, from 8 % of the crop's height to all of it, opacity 0.3-0.9, turned up to 30°) for 29 minutes on a 2-core CPU, its validation score still rising: it finds text by its look, not from a mask, so it leaves part of what it finds, may soften thin strokes that belong to the photo (wires, signs, printed labels), and does not know fonts, outlines or shadows unlike its training text. What it paints under the text is invented.
-- `holes` was trained on the `holes-photo` preset alone (one to three rectangles of one random flat colour per crop, 10 to 60 % of each side of the crop) for 51 minutes on a 2-core CPU (about half of them beside another scoring process; its validation score still rising): it finds holes by their look (a flat patch with straight edges), so it may also flatten or repaint flat, sharp-edged things that belong to the photo, and free-form holes, scratches, holes with texture or soft edges were not in its training. What it paints in a hole is a smooth guess from the surroundings, invented, not recovered.
+- `holes` was trained on the `holes-photo` preset alone (one to three rectangles of one random flat colour per crop, 10 to 60 % of each side of the crop) for 51 minutes on a 2-core CPU, then fine-tuned four times from its own file, the last time on the `holes-freeform` preset (half the crops such rectangles, half free-form brush strokes of one flat colour covering up to most of the crop): it finds holes by their look (a flat patch of one colour), so it may also flatten or repaint flat, uniform things that belong to the photo, and scratches, holes with texture, noise or soft edges were not in its training. What it paints in a hole is a blurred guess from the surroundings, often with a faint tint of the hole's colour: invented, not recovered.
 - Grayscale inputs are processed as RGB and written back as grayscale by the upscalers, `restore`, `jpeg`, `text` and `holes`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
 - `colorize` was trained on about 350 photos for 66 minutes on a 2-core CPU. Its colours are plausible for sky, foliage, fur and skin and a warm sepia elsewhere; it paints cold gray-blue scenes brown, and on LIVE1 it is further from the true colours than the gray input (its card). Faces, clothes, paint and other man-made colours cannot be guessed from luminance.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
@@ -106,15 +106,20 @@ def card(name:str, rows:list[dict], note:str='', photo_rows=(), restore_rows=(),
     benchmarks += (f"""\n- **Real photos** (Y-PSNR dB; LR made by Pillow bicubic, then Pillow JPEG at quality Q; `superres bench --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(photo)}\n""" if photo else '')
     benchmarks += (f"""- **Restoration** (Y-PSNR dB, 1 border pixel cropped; each image degraded at its own size by Pillow JPEG at quality Q, or by the `restore` preset's mixed defects seeded per image; `clean` is the image itself, where the best score is to change nothing; `superres bench --scales 1 --degrade`; `BENCHMARKS.md`):\n\n{chr(10).join(restoration)}\n""" if restoration else '')
     benchmarks += (f"""- **Colorization** (each image made grayscale; RGB PSNR dB / RGB SSIM / mean CIEDE2000, lower is better / colourfulness M3, with the target photos' own; `superres bench --scales 1 --degrade gray`; `BENCHMARKS.md`):\n\n{chr(10).join(colour)}\n""" if colour else '')
-    benchmarks += (f"""- **Overlaid text and holes** (RGB PSNR dB inside the damage mask / over the whole image; the `watermark` preset's text or the `holes` preset's rectangles on each whole image, seeded; peers given the true mask are oracles; `superres bench --scales 1 --degrade text holes`; `BENCHMARKS.md`):\n\n{chr(10).join(inpaint)}\n""" if inpaint else '')
+    benchmarks += (f"""- **Overlaid text and holes** (RGB PSNR dB inside the damage mask / over the whole image; the `watermark` preset's text or the `holes` preset's rectangles on each whole image, seeded, or Places2_freeform's own free-form masks; peers given the true mask are oracles; `superres bench --scales 1 --degrade text holes`; `BENCHMARKS.md`):\n\n{chr(10).join(inpaint)}\n""" if inpaint else '')
     return f"""## {name}{' (default for ' + ', '.join(default) + ')' if default else ''}
 
 - **Task**: {SHIPPED_MODELS[name]}. **Objective**: {'fidelity: pixel loss (MSE), which maximises PSNR' if meta['loss'] == 'pixel' else "perceptual: the method's feature loss (pixel L1 + VGG feature L1 + gram-matrix L1; offline, the ImageNet VGG-19 layers up to relu3_1)"}.
 - **Architecture**: fastai `DynamicUnet` on a MobileNetV2 encoder (ImageNet weights from TensorFlow Lite's `mobilenet_v2_1.0_224_quant`, Apache-2.0), pixel shuffle with ICNR, blur, weight norm, {'the U-Net at the low resolution, ending in a pixel shuffle, ' if m.config.get('scale', 1) > 1 else ''}residual output over the {'bicubic ' if scale > 1 else ''}input; {n_params(m)/1e6:.2f}M parameters; file {model_file(name).stat().st_size/1e6:.1f} MB (float16 weights, float32 at run time).
-- **Recipe** `{name}` ({recipe['train_length']} random crops an epoch): {stages}.
+- **Recipe** `{recipe_name(meta, name)}` ({recipe['train_length']} random crops an epoch): {stages}.
 - **Command**: `{meta['command']}`
 {init_line(meta)}- **Training**: {meta['train_seconds']/60:.1f} min wall time, {'peak memory not measured' if meta.get('train_peak_gib') is None else f"peak {meta['train_peak_gib']:.1f} GiB resident"}, on {meta['machine']}; {validation_line(meta, recipe, history, scale)}.{' ' + note if note else ''}
 {benchmarks}"""
+
+def recipe_name(meta:dict, name:str) -> str:
+    "The recipe a model was trained with: the `--recipe` of its command (a model may come from a recipe not named after it), else the model's name."
+    found = re.search(r'--recipe (\S+)', meta.get('command') or '')
+    return found.group(1) if found else name
 
 def colour_table(rows:list[dict], name:str) -> list[str]:
     "The colorization scores of `name` and the gray input, per set: RGB PSNR / RGB SSIM / CIEDE2000 / colourfulness, and the targets' colourfulness."
