@@ -16,6 +16,7 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .metrics import lpips_metric
 from .evaluate import *
+from .inference import SelfEnsemble, dihedral, undo_dihedral
 
 # %% auto #0
 __all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'OCR_INSTALL', 'COLUMNS', 'FBCNN_CLASSIC5', 'peers_dir', 'opencv_methods',
@@ -88,29 +89,33 @@ def _have_ncnn(peer:str, log=print) -> bool:
 WAIFU2X_MODELS = {'waifu2x photo (ncnn)': 'WAIFU2X_PHOTO_UP2X', **{f'waifu2x photo denoise {n}': f'WAIFU2X_PHOTO_UP2X_DENOISE{n}X' for n in range(4)}}
 
 # %% ../nbs/08_bench.ipynb #f19851c9
-def _waifu2x_runner(stem:Path, threads:int|None):
-    "A `run(lr, scale)` for one waifu2x ncnn network (`stem.param`, `stem.bin`): 7 px of edge padding in, RGB floats in [0, 1]."
+def _waifu2x_runner(stem:Path, threads:int|None, ensemble:int=1):
+    """A `run(lr, scale)` for one waifu2x ncnn network (`stem.param`, `stem.bin`): 7 px of edge padding in, RGB floats in [0, 1];
+    with `ensemble`, the float outputs of that many dihedral views averaged (waifu2x's own TTA mode, `-x`, averages all eight)."""
     import ncnn
     net = _ncnn_net(stem, threads)
-    def run(lr, scale):
-        x = np.ascontiguousarray(np.pad(np.asarray(lr.convert('RGB'), np.float32).transpose(2, 0, 1)/255., ((0, 0), (7, 7), (7, 7)), mode='edge'))
+    def one(chw):
+        x = np.ascontiguousarray(np.pad(chw, ((0, 0), (7, 7), (7, 7)), mode='edge'))
         ex = net.create_extractor()
         ex.input('Input1', ncnn.Mat(x))
         _, out = ex.extract('Eltwise4')
-        y = np.array(out)
-        return Image.fromarray((np.clip(y, 0, 1)*255 + 0.5).astype(np.uint8).transpose(1, 2, 0))
+        return torch.from_numpy(np.array(out))
+    def run(lr, scale):
+        x = torch.from_numpy(np.asarray(lr.convert('RGB'), np.float32).transpose(2, 0, 1)/255.)
+        y = sum(undo_dihedral(one(dihedral(x, k).numpy()), k) for k in range(ensemble))/ensemble
+        return Image.fromarray((np.clip(y.numpy(), 0, 1)*255 + 0.5).astype(np.uint8).transpose(1, 2, 0))
     return run
 
 # %% ../nbs/08_bench.ipynb #5d8fb498
-def waifu2x_method(root=None, threads:int|None=None, log=print, denoise:bool=False) -> list[Method]:
-    "waifu2x `upconv_7` photo (x2) through ncnn on the CPU, when `root/waifu2x_ncnn_photo` and the `ncnn` package exist; with `denoise`, also its four JPEG-denoising levels."
+def waifu2x_method(root=None, threads:int|None=None, log=print, denoise:bool=False, ensembles=(1,)) -> list[Method]:
+    "waifu2x `upconv_7` photo (x2) through ncnn on the CPU, when `root/waifu2x_ncnn_photo` and the `ncnn` package exist; with `denoise`, also its four JPEG-denoising levels; each at every self-ensemble size in `ensembles`."
     folder = Path(root or peers_dir() or '.')/'waifu2x_ncnn_photo'
     if not folder.is_dir(): log(f"skipping waifu2x: no folder {folder}"); return []
     if not _have_ncnn('waifu2x', log): return []
     methods = []
     for name, stem in list(WAIFU2X_MODELS.items())[:None if denoise else 1]:
         if not (folder/f'{stem}.param').exists(): log(f"skipping {name}: no {folder/stem}.param"); continue
-        methods.append(Method(name, 'peer', (2,), _waifu2x_runner(folder/stem, threads)))
+        methods += [Method(ensemble_label(name, n), 'peer', (2,), _waifu2x_runner(folder/stem, threads, n)) for n in ensembles]
     return methods
 
 # %% ../nbs/08_bench.ipynb #4a7c5bac
@@ -205,9 +210,9 @@ def ocr_inpaint_method(log=print) -> list[Method]:
     return [Method('RapidOCR boxes + inpaint Telea (blind)', 'peer', (1,), run)]
 
 # %% ../nbs/08_bench.ipynb #f6cf0e5f
-def peer_methods(root=None, log=print, denoise:bool=False, slow:bool=False, holes:bool=False, text:bool=False) -> list[Method]:
-    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels, OpenCV's denoiser and jpegqs too; with `slow`, Real-ESRGAN; with `holes` or `text`, the inpainting oracles; with `text`, the OCR + inpainting pipeline)."
-    return (opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise) + (nlmeans_method(log) + jpegqs_method(log) if denoise else [])
+def peer_methods(root=None, log=print, denoise:bool=False, slow:bool=False, holes:bool=False, text:bool=False, ensembles=(1,)) -> list[Method]:
+    "Every peer whose package and files are present (with `denoise`, waifu2x's JPEG-denoising levels, OpenCV's denoiser and jpegqs too; with `slow`, Real-ESRGAN; with `holes` or `text`, the inpainting oracles; with `text`, the OCR + inpainting pipeline); waifu2x, which has a self-ensemble mode of its own, at every size in `ensembles`."
+    return (opencv_methods(root, log) + waifu2x_method(root, log=log, denoise=denoise, ensembles=ensembles) + (nlmeans_method(log) + jpegqs_method(log) if denoise else [])
             + (realesrgan_method(root, log=log) if slow else []) + (inpaint_methods(log) if holes or text else []) + (ocr_inpaint_method(log) if text else []))
 
 # %% ../nbs/08_bench.ipynb #b2ea9dd4
@@ -347,14 +352,17 @@ def _bench_sets(sets, scales, hr, lr, limit, degrade) -> list[TestSet]:
     return [TestSet(t.name, t.scale, t.images[:limit], t.lr_source) for t in tests] if limit else tests
 
 def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=None, lr=None, limit:int|None=None,
-              command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=(), slow_peers:bool=False) -> list[dict]:
+              command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=(), slow_peers:bool=False, ensembles=(1,)) -> list[dict]:
     """Benchmark bicubic, `models` and (if `peers`) every available peer; write `bench.md`, `bench.csv` and figures to `out` (and the report to `markdown`).
-    `degrade` (specs such as `'clean'`, `'jpeg:50'`, `'gray'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers; at x1, restoration (`'gray'`: colorization, in its own section). `slow_peers` adds Real-ESRGAN x4plus."""
+    `degrade` (specs such as `'clean'`, `'jpeg:50'`, `'gray'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers; at x1, restoration (`'gray'`: colorization, in its own section). `slow_peers` adds Real-ESRGAN x4plus.
+    `ensembles` (self-ensemble sizes, such as `(1, 8)`) runs each model, and waifu2x, once per size."""
     if threads: torch.set_num_threads(threads)
     out = Path(out)
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
     for d in degrade: parse_degrade(d)
-    methods = [bicubic(), as_is(), *map(model_method, models, model_labels(models)), *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade) if peers else [])]
+    for n in ensembles: SelfEnsemble(torch.nn.Identity(), n)   # a size it cannot run fails now, not after an hour
+    methods = [bicubic(), as_is(), *(model_method(m, label, ensemble=n) for m, label in zip(models, model_labels(models)) for n in ensembles),
+               *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade, ensembles=ensembles) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)
     rows = benchmark(methods, tests, progress=progress)
     for t in tests:
@@ -368,6 +376,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
               "Y-PSNR (dB) and SSIM on the Y channel with `scale` border pixels cropped; HaarPSI (piq) on RGB; "
               "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '',
+              *([f"Self-ensemble x{max(ensembles)}: each input run in {max(ensembles)} flipped and turned views, the outputs turned back and averaged (`SelfEnsemble`, inference chapter; for waifu2x the same in float around its network, as its own `-x` mode does): {max(ensembles)} times the work.", ''] if max(ensembles) > 1 else []),
               *(["At x1, also FBCNN's JPEG protocol: RGB PSNR (here with the 1-pixel border crop), PSNR-B (RGB squared error plus the blocking effect factor of the output's rounded luma, no crop; `psnr_b` in the metrics chapter) and RGB SSIM (the mean of the R, G and B SSIMs, no crop).", ''] if set(scales) == {1} else [])]
     restoration, colour_only, masked_only = set(scales) == {1}, set(degrade) == {'gray'}, bool(degrade) and set(degrade) <= {'holes', 'text'}
     if 'gray' in degrade: header += ["Colorization (`gray`: the image made grayscale): RGB PSNR and SSIM as above, mean CIEDE2000 colour difference (scikit-image, lower is better) and Hasler and Süsstrunk's colourfulness M3 beside the target photos' own (`ciede2000`, `colourfulness` in the metrics chapter).", '']

@@ -14,7 +14,7 @@ from .data import PRESETS, DatasetUnavailable, get_dataset, DATASETS
 from .model import ENCODERS, n_params
 from .modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, COLORIZE_MODEL, load_model, model_file, default_model, describe_model, model_record
 from .train import RECIPES, train, get_recipe, is_main_process
-from .inference import Upscaler, process_files, check_suffix, check_writable
+from .inference import Upscaler, ENSEMBLE_SIZES, process_files, check_suffix, check_writable
 from .evaluate import run_demo, demo_split, parse_degrade
 from .bench import run_bench
 from .speed import run_speed_bench
@@ -36,6 +36,7 @@ EXAMPLES = """examples:
   superres upscale photo.jpg --model x2.onnx                          # run it with ONNX Runtime
   superres restore old.jpg                                            # same size: JPEG artefacts, noise, text, small holes (shipped restore model)
   superres restore old.jpg --model jpeg -o old_fixed.jpg --quality 92
+  superres restore damaged.png --model holes --ensemble 8             # average 8 flipped/turned views: better fills, 8x the time
   superres colorize grandma.jpg -o grandma_colour.jpg                # grayscale to colour (shipped colorize model); luminance kept
   superres bench --sets Set5 Set14 --scales 2 4 --model runs/x2/model.pth --out bench/
   superres bench --hr my_hr_photos/ --scales 2 --out bench-mine/          # any folder (LR made by bicubic)
@@ -93,7 +94,7 @@ def _enhance(args) -> int:
     args.model = args.model or {'restore': RESTORE_MODELS[0], 'colorize': COLORIZE_MODEL}.get(args.command) or default_model(args.scale or 2)
     if args.figure and len(args.inputs) != 1: raise ValueError("--figure needs exactly one input image")
     device = None if args.device == 'auto' else args.device
-    upscaler = Upscaler(args.model, device=device, tile=args.tile, half=args.half, channels_last=args.channels_last, backend=args.backend, precision=args.precision)
+    upscaler = Upscaler(args.model, device=device, tile=args.tile, half=args.half, channels_last=args.channels_last, backend=args.backend, precision=args.precision, ensemble=args.ensemble)
     scale = 1 if same_size else (args.scale or upscaler.default_scale())
     trained = upscaler.meta.get('scale')
     if args.command == 'upscale' and args.scale and trained and args.scale != trained:
@@ -151,7 +152,7 @@ def _bench(args) -> int:
     "Benchmark bicubic, model files and the available peers; write tables and figures."
     command = 'superres ' + shlex.join(args.argv)
     run_bench(args.out, sets=args.sets, scales=args.scales, models=args.model, peers=not args.no_peers, hr=args.hr, lr=args.lr,
-              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown, degrade=args.degrade or (), slow_peers=args.slow_peers)
+              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown, degrade=args.degrade or (), slow_peers=args.slow_peers, ensembles=args.ensemble)
     print((Path(args.out)/'bench.md').read_text())
     print(f"written to {args.out}: bench.md, bench.csv, quality_speed.png, crops_*.png")
     return 0
@@ -219,6 +220,8 @@ def _add_enhance(sub):
         e.add_argument('--device', default='auto', help='auto (default), cpu, cuda, cuda:1, mps')
         e.add_argument('--backend', default='auto', choices=['auto', 'torch', 'onnx'], help='auto (default: ONNX Runtime for .onnx files, else PyTorch), torch or onnx')
         e.add_argument('--precision', default='auto', choices=['auto', 'fp32', 'bf16', 'fp16'], help='autocast precision (default auto: bf16 on CPUs with native bf16, else fp32)')
+        e.add_argument('--ensemble', type=int, default=1, choices=ENSEMBLE_SIZES, metavar='N',
+                       help='self-ensemble: average the model over N flipped and turned views of each tile, 1, 2, 4 or 8 (N times slower; default: %(default)s)')
         e.add_argument('--half', action='store_true', help='fp16 weights and activations (CUDA only)')
         e.add_argument('--channels-last', action='store_true', help='channels-last memory format (faster on some GPUs)')
         exist = e.add_mutually_exclusive_group()
@@ -250,6 +253,8 @@ def _add_bench(sub):
                    help="the real-photo protocol: LR made by Pillow bicubic from the HR images, then each SPEC: clean, jpeg:Q or mixed (the restore preset's defects, seeded) (e.g. --degrade clean jpeg:75 jpeg:50); adds waifu2x's denoising levels")
     b.add_argument('--no-peers', action='store_true', help='leave out the peer models')
     b.add_argument('--slow-peers', action='store_true', help='also Real-ESRGAN x4plus (a GAN; seconds per small image on a CPU: use --limit)')
+    b.add_argument('--ensemble', nargs='+', type=int, default=[1], choices=ENSEMBLE_SIZES, metavar='N',
+                   help='self-ensemble sizes: each model, and waifu2x, runs once per N (e.g. --ensemble 1 8) (default: 1)')
     b.add_argument('--threads', type=int, help='CPU threads for every method (default: torch default)')
     b.add_argument('--out', default='bench', help='output folder (default: %(default)s)')
     b.add_argument('--markdown', metavar='FILE', help='also write the report there (e.g. BENCHMARKS.md)')

@@ -17,13 +17,13 @@ from .data import *
 from .metrics import psnr, psnr_b, ssim, haarpsi, ciede2000, colourfulness, psnr_masked, ssim_masked, benchmark_pairs
 from .modelfile import load_model
 from .train import train, get_recipe, TASK_SCALE
-from .inference import Upscaler
+from .inference import Upscaler, SelfEnsemble
 
 # %% auto #0
 __all__ = ['SCORES', 'RESTORATION_SCORES', 'COLOUR_SCORES', 'MASK_SCORES', 'Method', 'bicubic', 'as_is', 'model_labels',
-           'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set', 'parse_degrade',
-           'degraded_set', 'freeform_set', 'run_on', 'scores_for', 'score_method', 'evaluate', 'summarize',
-           'demo_split', 'run_demo']
+           'ensemble_label', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set',
+           'parse_degrade', 'degraded_set', 'freeform_set', 'run_on', 'scores_for', 'score_method', 'evaluate',
+           'summarize', 'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -54,12 +54,16 @@ def model_labels(models) -> list[str]:
     return [f"superres {m}" if short.count(s) > 1 and Path(m).parent.name else s for m, s in zip(models, short)]
 
 # %% ../nbs/07_evaluate.ipynb #18caf618
-def model_method(path, name:str|None=None, device='cpu') -> Method:
-    "One of our model files, at its own scale, through `Upscaler`."
-    up = Upscaler(path, device=device, log=lambda msg: None)
+def ensemble_label(name:str, ensemble:int=1) -> str:
+    "A report label for a method run on `ensemble` views of each input (`name` itself for one)."
+    return name if ensemble == 1 else f"{name}, self-ensemble x{ensemble}"
+
+def model_method(path, name:str|None=None, device='cpu', ensemble:int=1) -> Method:
+    "One of our model files, at its own scale, through `Upscaler` (averaging `ensemble` views of each tile)."
+    up = Upscaler(path, device=device, log=lambda msg: None, ensemble=ensemble)
     scale = int(up.default_scale())
     def run(lr, scale): return up.upscale(lr, scale)
-    return Method(name or model_labels([path])[0], 'ours', (scale,), run)
+    return Method(ensemble_label(name or model_labels([path])[0], ensemble), 'ours', (scale,), run)
 
 # %% ../nbs/07_evaluate.ipynb #5605c6c9
 @dataclass

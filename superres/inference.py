@@ -20,9 +20,10 @@ from .data import SKIMAGE_PHOTOS, skimage_photos
 from .onnx_export import load_onnx
 
 # %% auto #0
-__all__ = ['BACKENDS', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader', 'as_model',
-           'keep_luminance', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs',
-           'check_suffix', 'check_writable', 'output_path', 'process_files']
+__all__ = ['BACKENDS', 'ENSEMBLE_SIZES', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader',
+           'as_model', 'keep_luminance', 'dihedral', 'undo_dihedral', 'SelfEnsemble', 'Upscaler', 'upscale', 'restore',
+           'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable', 'output_path',
+           'process_files']
 
 # %% ../nbs/06_inference.ipynb #494008ff
 def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
@@ -93,15 +94,47 @@ def keep_luminance(colour:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     room = torch.where(chroma > 0, (1 - y)/chroma.clamp_min(1e-12), torch.where(chroma < 0, y/(-chroma).clamp_min(1e-12), torch.ones_like(chroma)))
     return (y + room.amin(-3, keepdim=True).clamp(max=1)*chroma).clamp(0, 1)
 
+# %% ../nbs/06_inference.ipynb #207a581b
+ENSEMBLE_SIZES = (1, 2, 4, 8)
+
+def dihedral(x:torch.Tensor, k:int) -> torch.Tensor:
+    "The `k`-th of the eight views (0..7) of the last two axes of `x`: bit 2 transposes, then bit 0 flips left-right and bit 1 top-bottom."
+    if k & 4: x = x.transpose(-1, -2)
+    if k & 1: x = x.flip(-1)
+    if k & 2: x = x.flip(-2)
+    return x
+
+def undo_dihedral(x:torch.Tensor, k:int) -> torch.Tensor:
+    "The inverse of `dihedral(x, k)`."
+    if k & 2: x = x.flip(-2)
+    if k & 1: x = x.flip(-1)
+    if k & 4: x = x.transpose(-1, -2)
+    return x
+
+# %% ../nbs/06_inference.ipynb #57561d02
+class SelfEnsemble(torch.nn.Module):
+    "`model` run on the first `n` dihedral views of its input (`dihedral`), each answer turned back and the `n` averaged; keeps the model's `config` and `meta`."
+    def __init__(self, model:torch.nn.Module, n:int=8):
+        super().__init__()
+        if n not in ENSEMBLE_SIZES: raise ValueError(f"self-ensemble takes {', '.join(map(str, ENSEMBLE_SIZES))} views, not {n!r}")
+        self.model, self.n = model, n
+        self.config, self.meta = getattr(model, 'config', {}), getattr(model, 'meta', {})
+    @property
+    def device(self): return getattr(self.model, 'device', model_placement(self.model)[0])
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        out = self.model(x).float()
+        for k in range(1, self.n): out = out + undo_dihedral(self.model(dihedral(x, k)), k).float()   # not in place: a model may return its input
+        return out/self.n
+
 # %% ../nbs/06_inference.ipynb #59ce7d31
 def _is_out_of_memory(e:BaseException) -> bool:
     "Whether `e` is a (CUDA or CPU) out-of-memory error."
     return isinstance(e, torch.OutOfMemoryError) or (isinstance(e, RuntimeError) and "can't allocate memory" in str(e))
 
 class Upscaler:
-    "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance` (`colorize` for a colorization model)."
+    "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance` (`colorize` for a colorization model); `ensemble` views per tile (`SelfEnsemble`)."
     def __init__(self, model, device=None, tile:int|None=None, overlap:int=32, half:bool=False,
-                 channels_last:bool=False, max_memory:int|None=None, log=None, backend:str='auto', precision:str='auto'):
+                 channels_last:bool=False, max_memory:int|None=None, log=None, backend:str='auto', precision:str='auto', ensemble:int=1):
         self.device = torch.device(device) if device else default_device()
         if half and self.device.type != 'cuda': raise ValueError(f"half precision needs a CUDA device, not {self.device}")
         self.model = as_model(model, self.device, backend).to(self.device).eval()
@@ -112,6 +145,8 @@ class Upscaler:
         if channels_last: self.model.to(memory_format=torch.channels_last)
         self.precision = 'fp16 weights' if half else inference_precision(precision, self.device) if self.backend == 'torch' else 'fp32'
         if not half and self.backend == 'torch': self.model = with_precision(self.model, self.precision)
+        if ensemble != 1: self.model = SelfEnsemble(self.model, ensemble)
+        self.ensemble = ensemble
         self.meta = getattr(self.model, 'meta', {})
         self.colour_only = self.meta.get('task') == 'colorize'   # a colorization model: its output's chroma on the input's luma
         self.tile, self.overlap, self.max_memory = tile, overlap, max_memory
@@ -202,14 +237,14 @@ class Upscaler:
         return picture_to_pil(self.enhance(read_picture(image), 1))
 
 # %% ../nbs/06_inference.ipynb #7762d5be
-def upscale(image, model, scale:float|None=None, tile:int|None=None) -> Image.Image:
-    "Upscale `image` by `scale` (default: the model's own) with `model` (a model or a model file); see `Upscaler`."
-    return Upscaler(model, device=_model_device(model), tile=tile).upscale(image, scale)
+def upscale(image, model, scale:float|None=None, tile:int|None=None, ensemble:int=1) -> Image.Image:
+    "Upscale `image` by `scale` (default: the model's own) with `model` (a model or a model file), averaging `ensemble` views; see `Upscaler`."
+    return Upscaler(model, device=_model_device(model), tile=tile, ensemble=ensemble).upscale(image, scale)
 
 # %% ../nbs/06_inference.ipynb #152af57a
-def restore(image, model, tile:int|None=None) -> Image.Image:
-    "Restore `image` at its own size with `model` (a model or a model file); see `Upscaler`."
-    return Upscaler(model, device=_model_device(model), tile=tile).restore(image)
+def restore(image, model, tile:int|None=None, ensemble:int=1) -> Image.Image:
+    "Restore `image` at its own size with `model` (a model or a model file), averaging `ensemble` views; see `Upscaler`."
+    return Upscaler(model, device=_model_device(model), tile=tile, ensemble=ensemble).restore(image)
 
 def _model_device(model) -> torch.device|None:
     "The device a model object is on (so the functions do not move it), or `None` for a file."

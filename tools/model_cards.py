@@ -137,10 +137,11 @@ def mask_table(rows:list[dict], name:str) -> list[str]:
     sets = list(dict.fromkeys(r['set'] for r in rows if r['method'] == f'superres {name}'))
     if not sets: return []
     cell = {(r['method'], r['set']): r for r in rows}
-    methods = [f'superres {name}'] + list(dict.fromkeys(r['method'] for r in rows if r['set'] in sets and r['method'] != f'superres {name}' and (r['kind'] != 'ours' or r['method'] == f'superres {RESTORE_MODELS[0]}')))
+    own = lambda m: m == f'superres {name}' or m.startswith(f'superres {name}, self-ensemble')   # the model, and itself with --ensemble
+    methods = list(dict.fromkeys(r['method'] for r in rows if own(r['method']))) + list(dict.fromkeys(r['method'] for r in rows if r['set'] in sets and not own(r['method']) and (r['kind'] != 'ours' or r['method'] == f'superres {RESTORE_MODELS[0]}')))
     fmt = lambda r: f"{float(r['psnr_hole']):.2f} / {float(r['psnr_rgb']):.2f}" if r else '–'
     lines = ['| method | ' + ' | '.join(sets) + ' |', '|---|' + '---|'*len(sets)]
-    return lines + [f"| {'**' + name + '**' if m == f'superres {name}' else m} | " + ' | '.join(fmt(cell.get((m, s))) for s in sets) + ' |' for m in methods]
+    return lines + [f"| {'**' + name + '**' if m == f'superres {name}' else m.removeprefix('superres ') if own(m) else m} | " + ' | '.join(fmt(cell.get((m, s))) for s in sets) + ' |' for m in methods]
 
 def validation_line(meta:dict, recipe:dict, history:list, scale:int) -> str:
     "The card's last training figure: final validation Y-PSNR against its baseline; for colorization, whose luminance is the input's, the validation loss."
