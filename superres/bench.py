@@ -16,7 +16,7 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .metrics import lpips_metric
 from .evaluate import *
-from .inference import SelfEnsemble, dihedral, undo_dihedral
+from .inference import check_ensemble, dihedral, undo_dihedral
 
 # %% auto #0
 __all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'OCR_INSTALL', 'COLUMNS', 'FBCNN_CLASSIC5', 'peers_dir', 'opencv_methods',
@@ -360,7 +360,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     out = Path(out)
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
     for d in degrade: parse_degrade(d)
-    for n in ensembles: SelfEnsemble(torch.nn.Identity(), n)   # a size it cannot run fails now, not after an hour
+    for n in ensembles: check_ensemble(n)   # a size it cannot run fails now, not after an hour
     methods = [bicubic(), as_is(), *(model_method(m, label, ensemble=n) for m, label in zip(models, model_labels(models)) for n in ensembles),
                *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade, ensembles=ensembles) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)

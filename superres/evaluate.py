@@ -17,7 +17,7 @@ from .data import *
 from .metrics import psnr, psnr_b, ssim, haarpsi, ciede2000, colourfulness, psnr_masked, ssim_masked, benchmark_pairs
 from .modelfile import load_model
 from .train import train, get_recipe, TASK_SCALE
-from .inference import Upscaler, SelfEnsemble
+from .inference import Upscaler
 
 # %% auto #0
 __all__ = ['SCORES', 'RESTORATION_SCORES', 'COLOUR_SCORES', 'MASK_SCORES', 'Method', 'bicubic', 'as_is', 'model_labels',

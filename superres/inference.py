@@ -21,9 +21,9 @@ from .onnx_export import load_onnx
 
 # %% auto #0
 __all__ = ['BACKENDS', 'ENSEMBLE_SIZES', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader',
-           'as_model', 'keep_luminance', 'dihedral', 'undo_dihedral', 'SelfEnsemble', 'Upscaler', 'upscale', 'restore',
-           'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable', 'output_path',
-           'process_files']
+           'as_model', 'keep_luminance', 'dihedral', 'undo_dihedral', 'check_ensemble', 'SelfEnsemble', 'Upscaler',
+           'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable',
+           'output_path', 'process_files']
 
 # %% ../nbs/06_inference.ipynb #494008ff
 def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
@@ -112,12 +112,16 @@ def undo_dihedral(x:torch.Tensor, k:int) -> torch.Tensor:
     return x
 
 # %% ../nbs/06_inference.ipynb #57561d02
+def check_ensemble(n:int) -> int:
+    "`n` if it is a self-ensemble size (`ENSEMBLE_SIZES`); `ValueError` otherwise."
+    if n not in ENSEMBLE_SIZES: raise ValueError(f"self-ensemble takes {', '.join(map(str, ENSEMBLE_SIZES))} views, not {n!r}")
+    return n
+
 class SelfEnsemble(torch.nn.Module):
     "`model` run on the first `n` dihedral views of its input (`dihedral`), each answer turned back and the `n` averaged; keeps the model's `config` and `meta`."
     def __init__(self, model:torch.nn.Module, n:int=8):
         super().__init__()
-        if n not in ENSEMBLE_SIZES: raise ValueError(f"self-ensemble takes {', '.join(map(str, ENSEMBLE_SIZES))} views, not {n!r}")
-        self.model, self.n = model, n
+        self.model, self.n = model, check_ensemble(n)
         self.config, self.meta = getattr(model, 'config', {}), getattr(model, 'meta', {})
     @property
     def device(self): return getattr(self.model, 'device', model_placement(self.model)[0])
