@@ -269,8 +269,8 @@ def append_history(path, row:dict):
 
 # %% ../nbs/05_train.ipynb #b57c0cf8
 def resume_optimizer(learn:Learner, state:dict):
-    "Load the optimizer `state` of a checkpoint into `learn`, its tensors moved to the model's device."
-    device = next(learn.model.parameters()).device
+    "Load the optimizer `state` of a checkpoint into `learn`, its tensors moved to the device `learn` trains on (its DataLoaders')."
+    device = getattr(learn.dls, 'device', None) or next(learn.model.parameters()).device
     learn.opt.load_state_dict({'state': to_device(state['state'], device), 'hypers': L(state['hypers'])})
 
 # %% ../nbs/05_train.ipynb #2365a611

@@ -1,6 +1,7 @@
 """Ship a trained photo model only when it measurably beats the file it would replace.
 
     python tools/ship_if_better.py RUN_FOLDER NAME --time RUN_FOLDER.time --command "superres train ..."
+    python tools/ship_if_better.py RUN_FOLDER NAME     # a model trained elsewhere (a GPU machine) whose record has its time and command
 
 Scores RUN_FOLDER/model.pth, the shipped NAME (when there is one) and bicubic on the real-photo protocol of
 `superres bench --degrade` (the first 30 BSD100 images, Pillow-bicubic LR, clean and Pillow JPEG q95/75/50/30),
@@ -28,7 +29,8 @@ def photo_scores(method, scale:int, limit:int=30) -> dict:
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('run'); p.add_argument('name', choices=SHIPPED_MODELS)
-    p.add_argument('--time', required=True); p.add_argument('--command', required=True)
+    p.add_argument('--time', help='/usr/bin/time file of the training (omit, with --command, for a model trained elsewhere whose record has them)')
+    p.add_argument('--command', help='the training command, as run')
     args = p.parse_args()
     scale = int(args.name[1])
     rows = {'bicubic': photo_scores(bicubic(), scale), 'new': photo_scores(model_method(f'{args.run}/model.pth', 'new'), scale)}

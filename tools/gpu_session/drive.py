@@ -3,6 +3,7 @@
     python tools/gpu_session/drive.py all BUDGET_S        # orchestrate: 05_train's notebook (cuda cells too), calibration, training
     python tools/gpu_session/drive.py calib NAME          # one calibration job
     python tools/gpu_session/drive.py train NAME LENGTH   # one training job (the real CLI), then an fp16 copy into $OUT
+    INIT=x2-photo python tools/gpu_session/drive.py train x2-photo LENGTH   # the same, fine-tuning the shipped file (superres train --init)
 
 As run on 2026-11-26 (one H100, 16 cores), through the device tool with carry ['.gpu']:
     pip install --no-index --no-deps --target /tmp/site .gpu/whl/*.whl; export PYTHONPATH=/tmp/site:$PWD
@@ -73,7 +74,8 @@ def plan_length(c, budget):
 
 def train_job(name, length):
     out = os.environ.get('RUNS', 'runs/gpu') + f'/{name}'
-    cmd = [sys.executable, '-m', 'superres', 'train', '--recipe', name + os.environ.get('RECIPE_SUFFIX', '-gpu'), '--train-length', str(length), '--weights', W, *DATA, '--out', out]
+    init = ['--init', os.environ['INIT']] if os.environ.get('INIT') else []   # fine-tune a trained model (a file, or a shipped name whose file travelled)
+    cmd = [sys.executable, '-m', 'superres', 'train', '--recipe', name + os.environ.get('RECIPE_SUFFIX', '-gpu'), '--train-length', str(length), *init, '--weights', W, *DATA, '--out', out]
     log(' '.join(cmd))
     t = time.time()
     r = subprocess.run(cmd)
