@@ -12,6 +12,9 @@ As run on 2026-11-26 (one H100, 16 cores), through the device tool with carry ['
 `all` times 60 batches at 192 px (frozen) and 256 px (unfrozen) for each model, all at once, then picks the crops an epoch
 (`--train-length`) that fit the GPU recipe's 20 epochs into what is left of BUDGET_S. Its estimate of the per-epoch overhead
 was too high: the three runs ended at about 250 s of the 395 s left.
+As run on 2026-11-27 (one H100; the shipped weights except x2-photo's and the notebooks other than 05_train moved out of the tree
+for the call, to fit 64 MiB), beside `tools/gpu_session/exec_nb.py nbs/05_train.ipynb`, with nvidia-smi logging every 5 s:
+    INIT=x2-photo RUNS=runs/gpu3 python tools/gpu_session/drive.py train x2-photo 5760   # 465 s; shipped by tools/ship_if_better.py
 """
 import os, sys, time, json, subprocess, shutil, statistics, tarfile
 T0 = time.time()
