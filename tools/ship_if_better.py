@@ -32,6 +32,7 @@ def main():
     p.add_argument('--time', help='/usr/bin/time file of the training (omit, with --command, for a model trained elsewhere whose record has them)')
     p.add_argument('--command', help='the training command, as run')
     args = p.parse_args()
+    if (args.time is None) != (args.command is None): p.error('give both --time and --command, or neither (a model whose record has them)')
     scale = int(args.name[1])
     rows = {'bicubic': photo_scores(bicubic(), scale), 'new': photo_scores(model_method(f'{args.run}/model.pth', 'new'), scale)}
     old = weights_dir()/f'{args.name}.pth'
