@@ -162,14 +162,9 @@ def valid_description(meta:dict, recipe:dict) -> str:
 @cache
 def valid_input_psnr(task:str, size:int) -> float:
     "Y-PSNR of the input (bicubic for super-resolution, the degraded crop itself at x1) on the validation crops that training scores at `size` px (what the model must beat)."
-    import torch
-    from superres.core import shared_path
-    from superres.images import image_files
-    from superres.data import PairDataset, preset
     from superres.metrics import psnr_batch
-    ds = PairDataset(image_files(shared_path('data', 'benchmarks', 'DIV2K_valid_crop256', required=True)), preset(task), size, 100, 0, train=False)
-    x, y = map(torch.stack, zip(*[ds[i] for i in range(len(ds))]))
-    return float(psnr_batch(x, y))
+    from valid_scores import valid_pairs
+    return float(psnr_batch(*valid_pairs(task, size)))
 
 def curves(path):
     "Validation Y-PSNR gain over bicubic per epoch of every shipped upscaler (the crop size grows with the stages)."
