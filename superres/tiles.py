@@ -11,8 +11,9 @@ import psutil
 from .core import *
 
 # %% auto #0
-__all__ = ['BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'pad_to_multiple', 'tile_starts', 'blend_window', 'model_placement',
-           'predict_rows', 'crop_reader', 'predict_tensor', 'tile_memory', 'free_memory', 'auto_tile']
+__all__ = ['BYTES_PER_TILE_PIXEL', 'CPU_TILE_BUDGET', 'pad_to_multiple', 'tile_starts', 'balanced_tile', 'blend_window',
+           'model_placement', 'predict_rows', 'crop_reader', 'predict_tensor', 'tile_memory', 'free_memory',
+           'auto_tile']
 
 # %% ../nbs/02a_tiles.ipynb #fe384b95
 def pad_to_multiple(x:torch.Tensor, multiple:int=32) -> tuple[torch.Tensor, tuple[int, int]]:
@@ -29,6 +30,14 @@ def tile_starts(n:int, tile:int, overlap:int) -> list[int]:
     step = tile - overlap
     starts = list(range(0, n - tile, step))
     return starts + [n - tile]
+
+# %% ../nbs/02a_tiles.ipynb #c4e2a9b1
+def balanced_tile(n:int, tile:int, overlap:int, multiple:int=32) -> int:
+    "The shortest tile (a multiple of `multiple`, at most `tile`) that covers `n` px in as few tiles as `tile` px tiles sharing `overlap` px need."
+    if n <= tile: return n
+    count = -(-(n - overlap)//(tile - overlap))            # tiles needed at the full size
+    length = -(-(n + (count - 1)*overlap)//count)           # the length that shares the side evenly among them
+    return min(tile, -(-length//multiple)*multiple)
 
 # %% ../nbs/02a_tiles.ipynb #578a8c88
 def blend_window(h:int, w:int, overlap:int, device=None) -> torch.Tensor:
@@ -60,7 +69,7 @@ def _predict_whole(model:nn.Module, x:torch.Tensor) -> torch.Tensor:
 @torch.no_grad()
 def predict_rows(model:nn.Module, read, shape:tuple, tile:int|None=None, overlap:int=32, progress=None, device='cpu'):
     """Run `model` in eval mode over an input of `shape` `(N, C, H, W)` that `read(y0, y1, x0, x1)` returns piece by piece, in `tile` px
-    tiles blended over `overlap` px (whole when `tile` is `None` or covers it); yield `(row, block)`: finished output rows from `row` on,
+    tiles (no larger than `balanced_tile` needs) blended over `overlap` px (whole when `tile` is `None` or covers it); yield `(row, block)`: finished output rows from `row` on,
     float32 in [0, 1] on `device`, top to bottom. A model that enlarges by `s` gives `s` times the rows, blended over `s*overlap` px."""
     model.eval()
     place, (n, c, h, w) = model_placement(model), shape
@@ -71,8 +80,8 @@ def predict_rows(model:nn.Module, read, shape:tuple, tile:int|None=None, overlap
         out = run(0, h, 0, w).clamp(0, 1)
         if progress: progress(1, 1)
         yield 0, out; return
-    ys, xs = tile_starts(h, tile, overlap), tile_starts(w, tile, overlap)
-    th, tw = min(tile, h), min(tile, w)
+    th, tw = balanced_tile(h, tile, overlap), balanced_tile(w, tile, overlap)
+    ys, xs = tile_starts(h, th, overlap), tile_starts(w, tw, overlap)
     acc = total = None; top = done = 0                     # acc and total hold output rows top, top+1, ...
     for y0 in ys:
         for x0 in xs:
