@@ -223,7 +223,7 @@ def _add_enhance(sub):
         e.add_argument('--ensemble', type=int, default=1, choices=ENSEMBLE_SIZES, metavar='N',
                        help='self-ensemble: average the model over N flipped and turned views of each tile, 1, 2, 4 or 8 (N times slower; default: %(default)s)')
         e.add_argument('--half', action='store_true', help='fp16 weights and activations (CUDA only)')
-        e.add_argument('--channels-last', action='store_true', help='channels-last memory format (faster on some GPUs)')
+        e.add_argument('--channels-last', action=argparse.BooleanOptionalAction, help='channels-last memory format (default: on for MobileNetV2 models in bf16 on the CPU, where it measured faster)')
         exist = e.add_mutually_exclusive_group()
         exist.add_argument('--overwrite', action='store_true', help='replace existing outputs')
         exist.add_argument('--skip-existing', action='store_true', help='skip inputs whose output exists (resume a batch)')

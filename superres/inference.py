@@ -21,9 +21,9 @@ from .onnx_export import load_onnx
 
 # %% auto #0
 __all__ = ['BACKENDS', 'ENSEMBLE_SIZES', 'EXAMPLE_PREFIX', 'scaled_size', 'check_output_size', 'enlarge', 'enlarged_reader',
-           'as_model', 'keep_luminance', 'dihedral', 'undo_dihedral', 'check_ensemble', 'SelfEnsemble', 'Upscaler',
-           'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs', 'check_suffix', 'check_writable',
-           'output_path', 'process_files']
+           'as_model', 'keep_luminance', 'dihedral', 'undo_dihedral', 'check_ensemble', 'SelfEnsemble',
+           'default_channels_last', 'Upscaler', 'upscale', 'restore', 'BatchReport', 'example_photo', 'collect_inputs',
+           'check_suffix', 'check_writable', 'output_path', 'process_files']
 
 # %% ../nbs/06_inference.ipynb #494008ff
 def _resize(x:torch.Tensor, size:tuple[int, int], bits:int) -> torch.Tensor:
@@ -130,6 +130,12 @@ class SelfEnsemble(torch.nn.Module):
         for k in range(1, self.n): out = out + undo_dihedral(self.model(dihedral(x, k)), k).float()   # not in place: a model may return its input
         return out/self.n
 
+# %% ../nbs/06_inference.ipynb #b8d4f2a6
+def default_channels_last(model:torch.nn.Module, precision:str, device) -> bool:
+    "Whether to run `model` channels-last when not told: a MobileNetV2 U-Net in bf16 on the CPU, where it measured 1.2-1.3 times faster."
+    arch = getattr(model, 'config', {}).get('arch')
+    return getattr(model, 'backend', 'torch') == 'torch' and torch.device(device).type == 'cpu' and precision == 'bf16' and arch == 'mobilenet_v2'
+
 # %% ../nbs/06_inference.ipynb #59ce7d31
 def _is_out_of_memory(e:BaseException) -> bool:
     "Whether `e` is a (CUDA or CPU) out-of-memory error."
@@ -138,7 +144,7 @@ def _is_out_of_memory(e:BaseException) -> bool:
 class Upscaler:
     "A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance` (`colorize` for a colorization model); `ensemble` views per tile (`SelfEnsemble`)."
     def __init__(self, model, device=None, tile:int|None=None, overlap:int=32, half:bool=False,
-                 channels_last:bool=False, max_memory:int|None=None, log=None, backend:str='auto', precision:str='auto', ensemble:int=1):
+                 channels_last:bool|None=None, max_memory:int|None=None, log=None, backend:str='auto', precision:str='auto', ensemble:int=1):
         self.device = torch.device(device) if device else default_device()
         if half and self.device.type != 'cuda': raise ValueError(f"half precision needs a CUDA device, not {self.device}")
         self.model = as_model(model, self.device, backend).to(self.device).eval()
@@ -146,8 +152,9 @@ class Upscaler:
         if self.backend != 'torch' and (half or channels_last or precision not in ('auto', 'fp32')):
             raise ValueError(f"half precision, autocast and channels-last apply to the torch backend, not {self.backend}")
         if half: self.model.half()
-        if channels_last: self.model.to(memory_format=torch.channels_last)
         self.precision = 'fp16 weights' if half else inference_precision(precision, self.device) if self.backend == 'torch' else 'fp32'
+        self.channels_last = default_channels_last(self.model, self.precision, self.device) if channels_last is None else channels_last
+        if self.channels_last: self.model.to(memory_format=torch.channels_last)
         if not half and self.backend == 'torch': self.model = with_precision(self.model, self.precision)
         if ensemble != 1: self.model = SelfEnsemble(self.model, ensemble)
         self.ensemble = ensemble
