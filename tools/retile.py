@@ -13,12 +13,12 @@ to 512 px: 0.000 to 0.008 dB lower, 1.3 to 1.6 times faster (the tiles chapter h
 import argparse, sys, time
 import numpy as np, torch
 from PIL import Image
-from superres.core import atomic_write, shared_path
+from superres.core import shared_path
 from superres.evaluate import hr_lr_pair
 from superres.images import image_files, load_image
 from superres.inference import Upscaler
 from superres.metrics import psnr
-from superres.modelfile import MODEL_FORMAT, model_file
+from superres.modelfile import load_model, model_file, save_model
 
 def mosaics(side:int=3) -> list[Image.Image]:
     "The validation crops, `side` x `side` to a picture, in file order (leftover crops unused)."
@@ -46,10 +46,9 @@ def main():
     p.add_argument('--write', action='store_true', help='record the tile in the file when it costs at most 0.02 dB')
     args = p.parse_args()
     torch.set_num_threads(args.threads)
-    path = model_file(args.name)
-    ckpt = torch.load(path, map_location='cpu', weights_only=True)
-    scale = int(ckpt['meta']['task'][2]) if ckpt['meta'].get('task', '').startswith('sr') else None
-    if not scale: raise SystemExit(f"{path}: not an upscaler (task {ckpt['meta'].get('task')!r})")
+    model = load_model(args.name, device='cpu')
+    scale = model.meta.get('scale', 1)
+    if scale == 1: raise SystemExit(f"{args.name}: not an upscaler (task {model.meta.get('task')!r})")
     pairs = [hr_lr_pair(m, scale) for m in mosaics()]
     old = measure(args.name, None, pairs, scale)
     new = measure(args.name, args.tile, pairs, scale)
@@ -58,9 +57,8 @@ def main():
     print(f"{args.name}: {report}")
     if new[0] < old[0] - 0.02: print(f"KEEP tile {old[2]}: {old[0] - new[0]:.3f} dB lower"); return 1
     if args.write:
-        ckpt['meta'] = dict(ckpt['meta'], tile=new[2], tile_measured=f"tile {new[2]} replaced {old[2]} (tools/retile.py): {report}")
-        assert ckpt['format'] == MODEL_FORMAT
-        atomic_write(path, lambda tmp: torch.save(ckpt, tmp))
+        meta = dict(model.meta, tile=new[2], tile_measured=f"tile {new[2]} replaced {old[2]} (tools/retile.py): {report}")
+        path = save_model(model, model_file(args.name), dtype=torch.float16, **meta)   # fp16 -> fp32 -> fp16: the same weights
         print(f"wrote tile {new[2]} into {path}")
     return 0
 
