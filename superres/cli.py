@@ -223,7 +223,7 @@ def _add_enhance(sub):
         e.add_argument('--ensemble', type=int, default=1, choices=ENSEMBLE_SIZES, metavar='N',
                        help='self-ensemble: average the model over N flipped and turned views of each tile, 1, 2, 4 or 8 (N times slower; default: %(default)s)')
         e.add_argument('--half', action='store_true', help='fp16 weights and activations (CUDA only)')
-        e.add_argument('--channels-last', action=argparse.BooleanOptionalAction, help='channels-last memory format (default: on for MobileNetV2 models in bf16 on the CPU, where it measured faster)')
+        e.add_argument('--channels-last', action=argparse.BooleanOptionalAction, help='channels-last memory format (default: on in bf16 on the CPU, where it measured faster)')
         exist = e.add_mutually_exclusive_group()
         exist.add_argument('--overwrite', action='store_true', help='replace existing outputs')
         exist.add_argument('--skip-existing', action='store_true', help='skip inputs whose output exists (resume a batch)')
@@ -269,7 +269,7 @@ def _add_bench_speed(sub):
     v.add_argument('--model', metavar='FILE', help='model file (default: an untrained --arch U-Net, and no quality check)')
     v.add_argument('--arch', choices=list(ENCODERS), help='encoder of the untrained model (default: resnet34)')
     v.add_argument('--sizes', nargs='+', type=int, default=[64, 128, 256], help='image sizes in px (default: %(default)s)')
-    v.add_argument('--variants', nargs='+', help='fp32 channels_last bf16 fp16 bf16+channels_last compile onnx ... (default: all that apply to the device)')
+    v.add_argument('--variants', nargs='+', help='fp32 channels_last bf16 fp16 bf16+channels_last bf16+channels_last+ready compile onnx ... (default: all that apply to the device)')
     v.add_argument('--device', default='cpu', help='cpu (default) or cuda')
     v.add_argument('--seconds', type=float, default=3., help='time spent timing each measurement (default: %(default)s)')
     v.add_argument('--threads', type=int, help='CPU threads (default: torch default)')

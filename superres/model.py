@@ -8,6 +8,7 @@ from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
+from torch.nn.utils import parametrize
 from fastai.vision.learner import create_body
 from fastai.vision.models.unet import DynamicUnet
 from fastai.layers import NormType, ToTensorBase, PixelShuffle_ICNR, ConvLayer
@@ -19,7 +20,7 @@ from .pretrained import pretrained_torchvision
 
 # %% auto #0
 __all__ = ['ENCODERS', 'ENCODER_SPLIT', 'PRECISIONS', 'encoder_body', 'SuperResUnet', 'unet_splitter', 'n_params', 'Autocast',
-           'cpu_has_native_bf16', 'inference_precision', 'with_precision']
+           'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'bake_weight_norm', 'ready_for_inference']
 
 # %% ../nbs/02_model.ipynb #7cf85319
 ENCODERS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'mobilenet_v2')
@@ -59,6 +60,7 @@ class SuperResUnet(nn.Module):
         if arch not in ENCODERS: raise ValueError(f"unknown encoder {arch!r}; choose one of {', '.join(ENCODERS)}")
         self.config = dict(arch=arch, self_attention=self_attention, blur=blur, scale=scale)
         self.scale = scale
+        self.body_dtype = None   # the dtype the U-Net body is fed: None keeps the input's (see `ready_for_inference`)
         net = pretrained_torchvision(arch, weights)
         self.encoder_weights = dict(requested=None if weights is None else str(weights), loaded=net.imagenet_loaded, source=net.weights_source)
         encoder = encoder_body(arch, net)
@@ -70,7 +72,8 @@ class SuperResUnet(nn.Module):
         self.register_buffer('mean', torch.tensor(imagenet_stats[0]).view(1, 3, 1, 1))
         self.register_buffer('std', torch.tensor(imagenet_stats[1]).view(1, 3, 1, 1))
     def forward(self, x:torch.Tensor) -> torch.Tensor:
-        residual = self.unet((x - self.mean)/self.std)
+        z = (x - self.mean)/self.std
+        residual = self.unet(z if self.body_dtype is None else z.to(self.body_dtype))
         if self.scale == 1: return x + residual
         return F.interpolate(x, scale_factor=self.scale, mode='bicubic', align_corners=False) + residual
 
@@ -89,7 +92,8 @@ def n_params(model:nn.Module) -> int:
 PRECISIONS = {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 class Autocast(nn.Module):
-    "`model` run under `torch.autocast` in `dtype` (bf16 or fp16), returning float32; keeps the model's `config` and `meta`."
+    "`model` run under `torch.autocast` in `dtype` (bf16 or fp16), returning float32; keeps the model's `config` and `meta`. It takes float32 input (`input_dtype`), whatever its weights are stored in."
+    input_dtype = torch.float32
     def __init__(self, model:nn.Module, dtype=torch.bfloat16):
         super().__init__()
         self.model, self.dtype = model, dtype
@@ -115,3 +119,23 @@ def with_precision(model:nn.Module, precision:str) -> nn.Module:
     "`model` wrapped to run in `precision` ('fp32' returns it unchanged)."
     dtype = PRECISIONS[precision]
     return Autocast(model, dtype) if dtype is not None else model
+
+# %% ../nbs/02_model.ipynb #cf43cdcc
+def bake_weight_norm(model:nn.Module) -> nn.Module:
+    "`model` with every weight norm (hook-based or a parametrization) replaced by the plain weight it computes, in place."
+    for m in model.modules():
+        if hasattr(m, 'weight_g') and hasattr(m, 'weight_v'): torch.nn.utils.remove_weight_norm(m)
+        elif parametrize.is_parametrized(m, 'weight'): parametrize.remove_parametrizations(m, 'weight')
+    return model
+
+# %% ../nbs/02_model.ipynb #0d65353b
+def ready_for_inference(model:SuperResUnet, dtype=None) -> SuperResUnet:
+    """`model` (a `SuperResUnet`, in place, put in eval mode) made cheaper to run and no longer trainable: weight norms baked;
+    with a 16-bit `dtype` (the one it will run in under `with_precision`), its convolutions stored in `dtype` and its U-Net body fed `dtype`."""
+    bake_weight_norm(model.eval())
+    if dtype is not None:
+        for conv in (c for c in model.modules() if isinstance(c, nn.Conv2d)):
+            conv.weight.data = conv.weight.data.to(dtype)
+            if conv.bias is not None: conv.bias.data = conv.bias.data.to(dtype)
+        model.body_dtype = dtype
+    return model

@@ -20,9 +20,9 @@ from .images import *
 from .evaluate import Method, published_set, score_method
 from fastai.learner import Learner
 from .data import PairDataset, pair_dataloaders, preset
-from .model import SuperResUnet, PRECISIONS, with_precision, unet_splitter
+from .model import SuperResUnet, PRECISIONS, with_precision, unet_splitter, ready_for_inference
 from .modelfile import load_model
-from .tiles import predict_tensor
+from .tiles import predict_tensor, model_placement
 from .loss import FeatureLoss
 from .onnx_export import export_onnx, load_onnx
 
@@ -66,7 +66,7 @@ def inference_flops(model:nn.Module, size:int) -> int:
     with torch.no_grad(): return count_flops(lambda: model.eval()(x))
 
 # %% ../nbs/11_speed.ipynb #0e372cb2
-CPU_VARIANTS = ('fp32', 'channels_last', 'bf16', 'bf16+channels_last', 'compile', 'onnx')
+CPU_VARIANTS = ('fp32', 'channels_last', 'bf16', 'bf16+channels_last', 'bf16+channels_last+ready', 'compile', 'onnx')
 
 CUDA_VARIANTS = ('fp32', 'channels_last', 'fp16', 'bf16', 'fp16+channels_last', 'compile', 'onnx')
 
@@ -82,8 +82,8 @@ def default_variants(device) -> tuple:
 def _parts(variant:str) -> set:
     "The parts of a variant name such as `'bf16+channels_last'`."
     parts = set(variant.split('+'))
-    unknown = parts - {'fp32', 'channels_last', 'bf16', 'fp16', 'compile', 'onnx'}
-    if unknown: raise ValueError(f"unknown variant {variant!r}; choose from {', '.join(CUDA_VARIANTS + CPU_VARIANTS[3:4])}")
+    unknown = parts - {'fp32', 'channels_last', 'bf16', 'fp16', 'compile', 'onnx', 'ready'}
+    if unknown: raise ValueError(f"unknown variant {variant!r}; choose from {', '.join(CUDA_VARIANTS + CPU_VARIANTS[3:5])}")
     return parts
 
 def prepare_variant(model:SuperResUnet, variant:str, device='cpu', workdir=None) -> nn.Module:
@@ -94,6 +94,7 @@ def prepare_variant(model:SuperResUnet, variant:str, device='cpu', workdir=None)
         with tempfile.TemporaryDirectory() as tmp:   # ONNX Runtime keeps the model in memory: the file can go
             return load_onnx(export_onnx(model, Path(tmp)/'model.onnx').path, device)
     model = model.to(device)
+    if 'ready' in parts: ready_for_inference(model, AUTOCAST.get(next((p for p in parts if p in AUTOCAST), ''), None) if torch.device(device).type == 'cpu' else None)
     if 'channels_last' in parts: model = model.to(memory_format=torch.channels_last)
     if 'compile' in parts:
         torch._dynamo.reset()   # a fresh start for each compiled copy: no shapes carried over from earlier ones
@@ -103,7 +104,7 @@ def prepare_variant(model:SuperResUnet, variant:str, device='cpu', workdir=None)
 # %% ../nbs/11_speed.ipynb #390426f9
 def time_inference(module:nn.Module, size:int, device='cpu', seconds:float=2.) -> float:
     "Seconds per forward pass of `module` on a `(1, 3, size, size)` image."
-    x = torch.rand(1, 3, size, size, device=device)
+    x = torch.rand(1, 3, size, size, device=device).contiguous(memory_format=model_placement(module)[2])
     def run():
         with torch.no_grad(): module(x)
     return time_call(run, device, seconds)
@@ -122,7 +123,7 @@ def training_step(model:nn.Module, loss_func, opt, variant:str, x:torch.Tensor, 
 # %% ../nbs/11_speed.ipynb #f19f810c
 def time_training(model:SuperResUnet, variant:str, size:int, bs:int, loss_func, device='cpu', seconds:float=4.) -> tuple[float, int]:
     "Seconds per training step of `model` (modified in place) as `variant` on a batch of `bs` `size` px images, and its FLOPs."
-    if 'onnx' in _parts(variant): raise ValueError("ONNX Runtime here is for inference only")
+    if _parts(variant) & {'onnx', 'ready'}: raise ValueError(f"{variant} is for inference only")
     net = prepare_variant(model, variant.replace('bf16', 'fp32').replace('fp16', 'fp32'), device).train()
     opt = torch.optim.AdamW(model.parameters(), lr=1e-5)
     fmt = torch.channels_last if 'channels_last' in _parts(variant) else torch.contiguous_format
@@ -196,9 +197,9 @@ def speed_benchmark(model_file=None, arch:str|None=None, sizes=(64, 128, 256), v
             except Exception as e: rows.append(failed('inference', v, size, e)); continue
             rows.append(SpeedRow('inference', v, size, size*size/t/1e6, flops_of[size]/t/1e9, peak_of(v), delta, setup))
             log(f"inference {v:>20} {size:>4} px: {rows[-1].per_second:.3f} MP/s")
-    loss_func, train_flops = loss_func or FeatureLoss('auto').to(device), {}
+    loss_func, train_flops = (loss_func or FeatureLoss('auto').to(device)) if training else None, {}   # the feature network only when training
     for v in (variants if training else []):
-        if v == 'onnx': continue
+        if _parts(v) & {'onnx', 'ready'}: continue   # inference only
         for size in sizes:
             start = time.perf_counter()
             try: t, flops = time_training(_fresh(model_file, arch), v, size, train_bs[size], loss_func, device, seconds)

@@ -49,12 +49,13 @@ def blend_window(h:int, w:int, overlap:int, device=None) -> torch.Tensor:
 
 # %% ../nbs/02a_tiles.ipynb #9123076f
 def model_placement(model:nn.Module) -> tuple[torch.device, torch.dtype, torch.memory_format]:
-    "Where `model` wants its input: device, dtype and memory format of its first 4-d weight (a model without parameters, such as the ONNX Runtime one, gives its `.device` or the CPU, float32, contiguous)."
+    "Where `model` wants its input: device, dtype and memory format of its first 4-d weight, the dtype overridden by an `input_dtype` attribute of the model or a module inside it (an autocast wrapper takes float32 whatever its weights are stored in; a model without parameters, such as the ONNX Runtime one, gives its `.device` or the CPU, float32, contiguous)."
     weights = [p for p in model.parameters() if p.dim() == 4]
     if not weights: return torch.device(getattr(model, 'device', 'cpu')), torch.float32, torch.contiguous_format
     w = weights[0]
     channels_last = not w.is_contiguous() and w.is_contiguous(memory_format=torch.channels_last)
-    return w.device, w.dtype, torch.channels_last if channels_last else torch.contiguous_format
+    dtype = next((m.input_dtype for m in model.modules() if getattr(m, 'input_dtype', None) is not None), w.dtype)
+    return w.device, dtype, torch.channels_last if channels_last else torch.contiguous_format
 
 # %% ../nbs/02a_tiles.ipynb #a99b250b
 @torch.no_grad()
