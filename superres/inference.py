@@ -142,7 +142,7 @@ def _is_out_of_memory(e:BaseException) -> bool:
 
 class Upscaler:
     """A model ready for inference on `device`: `upscale`, `restore`, and the `Picture`-level `enhance` (`colorize` for a colorization model); `ensemble` views per tile (`SelfEnsemble`).
-    `ready` (default: when it loaded the model from a file or name itself) runs the model chapter's `ready_for_inference` on it, in place (on the CPU with its 16-bit precision)."""
+    `ready` (default: when it loaded the model from a file or name itself) runs the model chapter's `ready_for_inference` on it, in place, with its 16-bit precision."""
     def __init__(self, model, device=None, tile:int|None=None, overlap:int=32, half:bool=False,
                  channels_last:bool|None=None, max_memory:int|None=None, log=None, backend:str='auto', precision:str='auto', ensemble:int=1,
                  ready:bool|None=None):
@@ -158,7 +158,7 @@ class Upscaler:
         self.ready = loaded and self.backend == 'torch' and not half if ready is None else ready
         if self.ready:
             if not isinstance(self.model, SuperResUnet): raise ValueError(f"ready_for_inference needs a SuperResUnet, not {type(self.model).__name__}")
-            ready_for_inference(self.model, PRECISIONS.get(self.precision) if self.device.type == 'cpu' else None)
+            ready_for_inference(self.model, PRECISIONS.get(self.precision))
         self.channels_last = default_channels_last(self.model, self.precision, self.device) if channels_last is None else channels_last
         if self.channels_last: self.model.to(memory_format=torch.channels_last)
         if not half and self.backend == 'torch': self.model = with_precision(self.model, self.precision)

@@ -131,9 +131,10 @@ def bake_weight_norm(model:nn.Module) -> nn.Module:
 # %% ../nbs/02_model.ipynb #0d65353b
 def ready_for_inference(model:SuperResUnet, dtype=None) -> SuperResUnet:
     """`model` (a `SuperResUnet`, in place, put in eval mode) made cheaper to run and no longer trainable: weight norms baked;
-    with a 16-bit `dtype` (the one it will run in under `with_precision`), its convolutions stored in `dtype` and its U-Net body fed `dtype`."""
+    with a 16-bit `dtype` (the one it will run in under `with_precision`) on the CPU, where it was measured, its convolutions stored
+    in `dtype` and its U-Net body fed `dtype` (elsewhere autocast keeps casting, until measured on a GPU)."""
     bake_weight_norm(model.eval())
-    if dtype is not None:
+    if dtype is not None and next(model.parameters()).device.type == 'cpu':
         for conv in (c for c in model.modules() if isinstance(c, nn.Conv2d)):
             conv.weight.data = conv.weight.data.to(dtype)
             if conv.bias is not None: conv.bias.data = conv.bias.data.to(dtype)

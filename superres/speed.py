@@ -93,13 +93,13 @@ def prepare_variant(model:SuperResUnet, variant:str, device='cpu', workdir=None)
         if workdir: return load_onnx(export_onnx(model, Path(workdir)/'model.onnx').path, device)
         with tempfile.TemporaryDirectory() as tmp:   # ONNX Runtime keeps the model in memory: the file can go
             return load_onnx(export_onnx(model, Path(tmp)/'model.onnx').path, device)
-    model = model.to(device)
-    if 'ready' in parts: ready_for_inference(model, AUTOCAST.get(next((p for p in parts if p in AUTOCAST), ''), None) if torch.device(device).type == 'cpu' else None)
+    model, precision = model.to(device), next((p for p in parts if p in AUTOCAST), 'fp32')
+    if 'ready' in parts: ready_for_inference(model, PRECISIONS[precision])
     if 'channels_last' in parts: model = model.to(memory_format=torch.channels_last)
     if 'compile' in parts:
         torch._dynamo.reset()   # a fresh start for each compiled copy: no shapes carried over from earlier ones
         model = torch.compile(model, dynamic=False)   # one graph per shape: Inductor failed on this model with dynamic shapes
-    return with_precision(model, next((p for p in parts if p in AUTOCAST), 'fp32'))
+    return with_precision(model, precision)
 
 # %% ../nbs/11_speed.ipynb #390426f9
 def time_inference(module:nn.Module, size:int, device='cpu', seconds:float=2.) -> float:
