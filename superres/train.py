@@ -81,9 +81,11 @@ RECIPES = {
         Stage(48, 16, 1, 2e-3), Stage(64, 8, 2, 1e-3, frozen=False, lr_div=10)]),
 }
 
-def shipped_recipe(scale:int, objective:str) -> Recipe:
-    "The recipe of a shipped model: MobileNetV2 U-Net at x`scale`, pixel loss for `'fidelity'`, the feature loss for `'perceptual'`."
+def shipped_recipe(scale:int, objective:str, gpu:bool=False) -> Recipe:
+    """The recipe of a shipped model: MobileNetV2 U-Net at x`scale`, pixel loss for `'fidelity'`, the feature loss for `'perceptual'`;
+    `gpu` swaps in the photo models' GPU-scale schedule (`photo_recipe(gpu=True)`: 16,000 crops an epoch, 128 -> 192 -> 256 px)."""
     if objective not in ('fidelity', 'perceptual'): raise ValueError(f"objective must be fidelity or perceptual, not {objective!r}")
+    if gpu: return replace(shipped_recipe(scale, objective), train_length=16000, stages=photo_recipe(scale, gpu=True).stages)
     return Recipe(task=f'sr{scale}', arch='mobilenet_v2', loss='pixel' if objective == 'fidelity' else 'feature',
                   train_length=1600, valid_length=100, stages=[
                       Stage(48, 16, 1, 2e-3), Stage(64, 16, 4, 1e-3, frozen=False, lr_div=10),
@@ -130,6 +132,7 @@ def holes_recipe(gpu:bool=False, freeform:bool=False) -> Recipe:
 RECIPES.update({name: shipped_recipe(int(name[1]), name.split('-')[1]) for name in ('x2-fidelity', 'x2-perceptual', 'x4-fidelity', 'x4-perceptual')})
 RECIPES.update({f'x{s}-photo': photo_recipe(s) for s in (2, 4)})
 RECIPES.update({f'x{s}-photo-gpu': photo_recipe(s, gpu=True) for s in (2, 4)})
+RECIPES.update({f'x{s}-fidelity-gpu': shipped_recipe(s, 'fidelity', gpu=True) for s in (2, 4)})
 RECIPES.update({'restore': restore_recipe(), 'restore-gpu': restore_recipe(gpu=True), 'colorize': colorize_recipe(), 'colorize-gpu': colorize_recipe(gpu=True),
                 'jpeg': jpeg_recipe(), 'jpeg-gpu': jpeg_recipe(gpu=True), 'text': text_recipe(), 'text-gpu': text_recipe(gpu=True),
                 'holes': holes_recipe(), 'holes-gpu': holes_recipe(gpu=True),
