@@ -21,7 +21,7 @@ from .inference import check_ensemble, dihedral, undo_dihedral
 # %% auto #0
 __all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'OCR_INSTALL', 'COLUMNS', 'FBCNN_CLASSIC5', 'peers_dir', 'opencv_methods',
            'waifu2x_method', 'realesrgan_method', 'nlmeans_method', 'jpegqs_method', 'inpaint_methods',
-           'ocr_inpaint_method', 'peer_methods', 'run_method', 'add_ratios', 'benchmark', 'bench_tables',
+           'ocr_inpaint_method', 'peer_methods', 'run_method', 'add_ratios', 'set_speed', 'benchmark', 'bench_tables',
            'degrade_summary', 'colour_summary', 'mask_summary', 'published_jpeg_summary', 'run_bench']
 
 # %% ../nbs/08_bench.ipynb #45c3090c
@@ -255,16 +255,35 @@ def add_ratios(rows:list[dict]) -> list[dict]:
         row['speed_vs_bicubic'] = row['mp_per_s']/bic['mp_per_s'] if bic else float('nan')
     return rows
 
+# %% ../nbs/08_bench.ipynb #5e7d1c2a
+def set_speed(method:Method, test:TestSet) -> float:
+    "Output megapixels per second of `method` over every image of `test`, in one timed pass after one warm-up image, as in `run_method` (the outputs are not scored)."
+    name, lr, _ = test.images[0]
+    run_on(method, test, name, lr)
+    seconds = 0.
+    for name, lr, _ in test.images:
+        start = time.perf_counter(); run_on(method, test, name, lr); seconds += time.perf_counter() - start
+    return sum(hr.width*hr.height for _, _, hr in test.images)/1e6/seconds
+
+
 # %% ../nbs/08_bench.ipynb #c00f8506
-def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, progress:bool=True, keep:bool=False) -> list[dict]:
-    "Run every method on every test set at the scales it supports (a method that needs the damage mask or the JPEG file only on sets that have them); rows with ratios to bicubic and to the best peer."
+def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, progress:bool=True, keep:bool=False, speed_rounds:int=1) -> list[dict]:
+    """Run every method on every test set at the scales it supports (a method that needs the damage mask or the JPEG file only on sets that have them); rows with ratios to bicubic and to the best peer.
+    With `speed_rounds` > 1 a row's `mp_per_s` is the median of that many timed passes over the set: the scoring pass, then `speed_rounds` - 1 rounds of `set_speed` that take every method in turn, every other round in reverse order."""
+    if speed_rounds < 1: raise ValueError(f"speed_rounds must be at least 1, not {speed_rounds}")
     lpips = lpips_metric() if use_lpips else None
     jobs = [(m, t) for t in tests for m in methods if t.scale in m.scales and (t.masks or not m.uses_mask) and (t.jpegs or not m.uses_jpeg)]
     rows = [run_method(m, t, lpips, keep) for m, t in tqdm(jobs, desc='benchmark', disable=not progress, file=sys.stderr)]
+    speeds = [[r['mp_per_s']] for r in rows]
+    for k in tqdm(range(1, speed_rounds), desc='speed rounds', disable=not progress, file=sys.stderr):
+        order = list(zip(speeds, jobs))
+        for times, (m, t) in order[::-1] if k % 2 else order: times.append(set_speed(m, t))   # every other round backwards: no method always runs first
+    for r, times in zip(rows, speeds): r['mp_per_s'], r['speed_rounds'] = float(np.median(times)), len(times)
     return add_ratios(rows)
 
+
 # %% ../nbs/08_bench.ipynb #93312017
-COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'psnr_b', 'ssim_rgb', *COLOUR_SCORES, *MASK_SCORES, 'mp_per_s', 'peak_added_mb',
+COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'psnr_b', 'ssim_rgb', *COLOUR_SCORES, *MASK_SCORES, 'mp_per_s', 'speed_rounds', 'peak_added_mb',
            'psnr_vs_bicubic', 'psnr_vs_best_peer', 'speed_vs_bicubic', 'lr_source']
 
 def _fmt(v, spec):
@@ -352,10 +371,10 @@ def _bench_sets(sets, scales, hr, lr, limit, degrade) -> list[TestSet]:
     return [TestSet(t.name, t.scale, t.images[:limit], t.lr_source) for t in tests] if limit else tests
 
 def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=None, lr=None, limit:int|None=None,
-              command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=(), slow_peers:bool=False, ensembles=(1,)) -> list[dict]:
+              command:str='', threads:int|None=None, progress:bool=True, markdown=None, degrade=(), slow_peers:bool=False, ensembles=(1,), speed_rounds:int=3) -> list[dict]:
     """Benchmark bicubic, `models` and (if `peers`) every available peer; write `bench.md`, `bench.csv` and figures to `out` (and the report to `markdown`).
     `degrade` (specs such as `'clean'`, `'jpeg:50'`, `'gray'`) benchmarks the real-photo protocol instead: Pillow-bicubic LR images saved as JPEG, with waifu2x's denoising levels among the peers; at x1, restoration (`'gray'`: colorization, in its own section). `slow_peers` adds Real-ESRGAN x4plus.
-    `ensembles` (self-ensemble sizes, such as `(1, 8)`) runs each model, and waifu2x, once per size."""
+    `ensembles` (self-ensemble sizes, such as `(1, 8)`) runs each model, and waifu2x, once per size. `speed_rounds`: timed passes per method, interleaved, whose median is its MP/s (`benchmark`)."""
     if threads: torch.set_num_threads(threads)
     out = Path(out)
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
@@ -364,7 +383,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     methods = [bicubic(), as_is(), *(model_method(m, label, ensemble=n) for m, label in zip(models, model_labels(models)) for n in ensembles),
                *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade, ensembles=ensembles) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)
-    rows = benchmark(methods, tests, progress=progress)
+    rows = benchmark(methods, tests, progress=progress, speed_rounds=speed_rounds)
     for t in tests:
         group = [r for r in rows if (r['set'], r['scale']) == (t.name, t.scale)]
         name, lo, hi = t.images[0]
@@ -374,7 +393,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     header = [f"Command: `{command}`" if command else '', f"Machine: {machine_description()}", f"Date: {time.strftime('%Y-%m-%d')}", '',
               *(["Real-photo protocol: each LR image is the HR image shrunk by Pillow's bicubic (at x1, restoration, the HR image itself), then (jpeg:Q) saved as a Pillow JPEG at quality Q and decoded, or (mixed) given the restore preset's defects, seeded per image; `clean` is the shrunk image itself. At x1 the baseline is the input as it is.", ''] if degrade else []),
               "Y-PSNR (dB) and SSIM on the Y channel with `scale` border pixels cropped; HaarPSI (piq) on RGB; "
-              "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image; "
+              "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image" + (f", the median of {speed_rounds} timed passes over the set taken in turn with the other methods'" if speed_rounds > 1 else '') + "; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '',
               *([f"Self-ensemble x{max(ensembles)}: each input run in {max(ensembles)} flipped and turned views, the outputs turned back and averaged (`SelfEnsemble`, inference chapter; for waifu2x the same in float around its network, as its own `-x` mode does): {max(ensembles)} times the work.", ''] if max(ensembles) > 1 else []),
               *(["At x1, also FBCNN's JPEG protocol: RGB PSNR (here with the 1-pixel border crop), PSNR-B (RGB squared error plus the blocking effect factor of the output's rounded luma, no crop; `psnr_b` in the metrics chapter) and RGB SSIM (the mean of the R, G and B SSIMs, no crop).", ''] if set(scales) == {1} else [])]

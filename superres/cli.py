@@ -152,7 +152,8 @@ def _bench(args) -> int:
     "Benchmark bicubic, model files and the available peers; write tables and figures."
     command = 'superres ' + shlex.join(args.argv)
     run_bench(args.out, sets=args.sets, scales=args.scales, models=args.model, peers=not args.no_peers, hr=args.hr, lr=args.lr,
-              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown, degrade=args.degrade or (), slow_peers=args.slow_peers, ensembles=args.ensemble)
+              limit=args.limit, command=command, threads=args.threads, progress=not args.quiet, markdown=args.markdown, degrade=args.degrade or (), slow_peers=args.slow_peers, ensembles=args.ensemble,
+              speed_rounds=args.speed_rounds)
     print((Path(args.out)/'bench.md').read_text())
     print(f"written to {args.out}: bench.md, bench.csv, quality_speed.png, crops_*.png")
     return 0
@@ -255,6 +256,8 @@ def _add_bench(sub):
     b.add_argument('--slow-peers', action='store_true', help='also Real-ESRGAN x4plus (a GAN; seconds per small image on a CPU: use --limit)')
     b.add_argument('--ensemble', nargs='+', type=int, default=[1], choices=ENSEMBLE_SIZES, metavar='N',
                    help='self-ensemble sizes: each model, and waifu2x, runs once per N (e.g. --ensemble 1 8) (default: 1)')
+    b.add_argument('--speed-rounds', type=int, default=3, metavar='N',
+                   help="timed passes of each method over each set, taken in turn with the other methods; its MP/s is their median (default: %(default)s; 1: the scoring pass only)")
     b.add_argument('--threads', type=int, help='CPU threads for every method (default: torch default)')
     b.add_argument('--out', default='bench', help='output folder (default: %(default)s)')
     b.add_argument('--markdown', metavar='FILE', help='also write the report there (e.g. BENCHMARKS.md)')
