@@ -265,7 +265,6 @@ def set_speed(method:Method, test:TestSet) -> float:
         start = time.perf_counter(); run_on(method, test, name, lr); seconds += time.perf_counter() - start
     return sum(hr.width*hr.height for _, _, hr in test.images)/1e6/seconds
 
-
 # %% ../nbs/08_bench.ipynb #c00f8506
 def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, progress:bool=True, keep:bool=False, speed_rounds:int=1) -> list[dict]:
     """Run every method on every test set at the scales it supports (a method that needs the damage mask or the JPEG file only on sets that have them); rows with ratios to bicubic and to the best peer.
@@ -280,7 +279,6 @@ def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, pr
         for times, (m, t) in order[::-1] if k % 2 else order: times.append(set_speed(m, t))   # every other round backwards: no method always runs first
     for r, times in zip(rows, speeds): r['mp_per_s'], r['speed_rounds'] = float(np.median(times)), len(times)
     return add_ratios(rows)
-
 
 # %% ../nbs/08_bench.ipynb #93312017
 COLUMNS = ['set', 'scale', 'method', 'kind', 'images', 'psnr', 'ssim', 'haarpsi', 'lpips', 'psnr_rgb', 'psnr_b', 'ssim_rgb', *COLOUR_SCORES, *MASK_SCORES, 'mp_per_s', 'speed_rounds', 'peak_added_mb',
@@ -393,7 +391,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     header = [f"Command: `{command}`" if command else '', f"Machine: {machine_description()}", f"Date: {time.strftime('%Y-%m-%d')}", '',
               *(["Real-photo protocol: each LR image is the HR image shrunk by Pillow's bicubic (at x1, restoration, the HR image itself), then (jpeg:Q) saved as a Pillow JPEG at quality Q and decoded, or (mixed) given the restore preset's defects, seeded per image; `clean` is the shrunk image itself. At x1 the baseline is the input as it is.", ''] if degrade else []),
               "Y-PSNR (dB) and SSIM on the Y channel with `scale` border pixels cropped; HaarPSI (piq) on RGB; "
-              "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image" + (f", the median of {speed_rounds} timed passes over the set taken in turn with the other methods'" if speed_rounds > 1 else '') + "; "
+              "LPIPS (AlexNet) when its weights are present; speed in output megapixels per second after one warm-up image" + (f", the median of {speed_rounds} timed passes over the set taken in turn with the other methods" if speed_rounds > 1 else '') + "; "
               "peak added MB: the process's peak resident memory while the method ran (warm-up included) minus its resident memory just before (a lower bound).", '',
               *([f"Self-ensemble x{max(ensembles)}: each input run in {max(ensembles)} flipped and turned views, the outputs turned back and averaged (`SelfEnsemble`, inference chapter; for waifu2x the same in float around its network, as its own `-x` mode does): {max(ensembles)} times the work.", ''] if max(ensembles) > 1 else []),
               *(["At x1, also FBCNN's JPEG protocol: RGB PSNR (here with the 1-pixel border crop), PSNR-B (RGB squared error plus the blocking effect factor of the output's rounded luma, no crop; `psnr_b` in the metrics chapter) and RGB SSIM (the mean of the R, G and B SSIMs, no crop).", ''] if set(scales) == {1} else [])]
