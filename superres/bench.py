@@ -21,8 +21,9 @@ from .inference import check_ensemble, dihedral, undo_dihedral
 # %% auto #0
 __all__ = ['OPENCV_MODELS', 'WAIFU2X_MODELS', 'OCR_INSTALL', 'COLUMNS', 'FBCNN_CLASSIC5', 'peers_dir', 'opencv_methods',
            'waifu2x_method', 'realesrgan_method', 'nlmeans_method', 'jpegqs_method', 'inpaint_methods',
-           'ocr_inpaint_method', 'peer_methods', 'run_method', 'add_ratios', 'set_speed', 'benchmark', 'bench_tables',
-           'degrade_summary', 'colour_summary', 'mask_summary', 'published_jpeg_summary', 'run_bench']
+           'ocr_inpaint_method', 'peer_methods', 'run_method', 'add_ratios', 'set_speed', 'check_speed_rounds',
+           'benchmark', 'bench_tables', 'degrade_summary', 'colour_summary', 'mask_summary', 'published_jpeg_summary',
+           'run_bench']
 
 # %% ../nbs/08_bench.ipynb #45c3090c
 OPENCV_MODELS = {'FSRCNN': 'fsrcnn', 'ESPCN': 'espcn', 'LapSRN': 'lapsrn'}
@@ -235,11 +236,10 @@ def run_method(method:Method, test:TestSet, lpips=None, keep:bool=False) -> dict
     run_on(method, test, name, lr)
     scores = score_method(method, test, lpips, keep)   # the scores that apply to the set (`scores_for`)
     peak = _rss() if resettable else None
-    mp = sum(hr.width*hr.height for _, _, hr in test.images)/1e6
     metrics = ['psnr', 'ssim', 'haarpsi', 'psnr_rgb', 'psnr_b', 'ssim_rgb', *COLOUR_SCORES, *MASK_SCORES, 'lpips']
     row = dict(set=test.name, scale=test.scale, method=method.name, kind=method.kind, images=len(test.images),
                **{k: float(np.mean([r[k] for r in scores])) if k in scores[0] else float('nan') for k in metrics},
-               mp_per_s=mp/sum(r['seconds'] for r in scores), peak_added_mb=(peak - before)/2**20 if peak and before else float('nan'), lr_source=test.lr_source)
+               mp_per_s=test.megapixels/sum(r['seconds'] for r in scores), peak_added_mb=(peak - before)/2**20 if peak and before else float('nan'), lr_source=test.lr_source)
     row['outputs'] = {name: r['output'] for (name, _, _), r in zip(test.images, scores) if 'output' in r}
     return row
 
@@ -258,18 +258,20 @@ def add_ratios(rows:list[dict]) -> list[dict]:
 # %% ../nbs/08_bench.ipynb #5e7d1c2a
 def set_speed(method:Method, test:TestSet) -> float:
     "Output megapixels per second of `method` over every image of `test`, in one timed pass after one warm-up image, as in `run_method` (the outputs are not scored)."
-    name, lr, _ = test.images[0]
-    run_on(method, test, name, lr)
-    seconds = 0.
-    for name, lr, _ in test.images:
-        start = time.perf_counter(); run_on(method, test, name, lr); seconds += time.perf_counter() - start
-    return sum(hr.width*hr.height for _, _, hr in test.images)/1e6/seconds
+    run_on(method, test, *test.images[0][:2])                   # warm-up, as in `run_method`
+    return test.megapixels/sum(timed_run_on(method, test, name, lr)[1] for name, lr, _ in test.images)
+
+# %% ../nbs/08_bench.ipynb #aa009157
+def check_speed_rounds(n:int) -> int:
+    "`n` if it is a number of timed passes per method that `benchmark` can take (at least 1); `ValueError` otherwise."
+    if n < 1: raise ValueError(f"speed_rounds must be at least 1, not {n!r}")
+    return n
 
 # %% ../nbs/08_bench.ipynb #c00f8506
 def benchmark(methods:list[Method], tests:list[TestSet], use_lpips:bool=True, progress:bool=True, keep:bool=False, speed_rounds:int=1) -> list[dict]:
     """Run every method on every test set at the scales it supports (a method that needs the damage mask or the JPEG file only on sets that have them); rows with ratios to bicubic and to the best peer.
     With `speed_rounds` > 1 a row's `mp_per_s` is the median of that many timed passes over the set: the scoring pass, then `speed_rounds` - 1 rounds of `set_speed` that take every method in turn, every other round in reverse order."""
-    if speed_rounds < 1: raise ValueError(f"speed_rounds must be at least 1, not {speed_rounds}")
+    check_speed_rounds(speed_rounds)
     lpips = lpips_metric() if use_lpips else None
     jobs = [(m, t) for t in tests for m in methods if t.scale in m.scales and (t.masks or not m.uses_mask) and (t.jpegs or not m.uses_jpeg)]
     rows = [run_method(m, t, lpips, keep) for m, t in tqdm(jobs, desc='benchmark', disable=not progress, file=sys.stderr)]
@@ -378,6 +380,7 @@ def run_bench(out, sets=('Set5',), scales=(2,), models=(), peers:bool=True, hr=N
     if degrade and lr: raise ValueError("--degrade makes its own LR images from the HR ones; leave out --lr")
     for d in degrade: parse_degrade(d)
     for n in ensembles: check_ensemble(n)   # a size it cannot run fails now, not after an hour
+    check_speed_rounds(speed_rounds)         # before the models load
     methods = [bicubic(), as_is(), *(model_method(m, label, ensemble=n) for m, label in zip(models, model_labels(models)) for n in ensembles),
                *(peer_methods(denoise=bool(degrade), slow=slow_peers, holes='holes' in degrade, text='text' in degrade, ensembles=ensembles) if peers else [])]
     tests = _bench_sets(sets, scales, hr, lr, limit, degrade)

@@ -22,8 +22,8 @@ from .inference import Upscaler
 # %% auto #0
 __all__ = ['SCORES', 'RESTORATION_SCORES', 'COLOUR_SCORES', 'MASK_SCORES', 'Method', 'bicubic', 'as_is', 'model_labels',
            'ensemble_label', 'model_method', 'TestSet', 'published_set', 'hr_lr_pair', 'image_set', 'folder_set',
-           'parse_degrade', 'degraded_set', 'freeform_set', 'run_on', 'scores_for', 'score_method', 'evaluate',
-           'summarize', 'demo_split', 'run_demo']
+           'parse_degrade', 'degraded_set', 'freeform_set', 'run_on', 'timed_run_on', 'scores_for', 'score_method',
+           'evaluate', 'summarize', 'demo_split', 'run_demo']
 
 # %% ../nbs/07_evaluate.ipynb #03488eb2
 @dataclass
@@ -75,6 +75,11 @@ class TestSet:
     lr_source: str
     masks: dict|None = None        # image name -> `(H, W)` booleans, True where the input is damaged (hole sets)
     jpegs: dict|None = None        # image name -> the bytes of the JPEG file the input was decoded from (`jpeg:Q` sets)
+
+    @property
+    def megapixels(self) -> float:
+        "The set's output size in megapixels: its target images' pixels, the unit of a method's speed (output MP/s)."
+        return sum(hr.width*hr.height for _, _, hr in self.images)/1e6
 
 # %% ../nbs/07_evaluate.ipynb #3690db0e
 def published_set(name:str, scale:int, root=None) -> TestSet:
@@ -166,6 +171,13 @@ def run_on(method:Method, test:TestSet, name:str, lr:Image.Image) -> Image.Image
         return method.run(lr, test.scale, test.jpegs[name])
     return method.run(lr, test.scale)
 
+# %% ../nbs/07_evaluate.ipynb #b27b8abf
+def timed_run_on(method:Method, test:TestSet, name:str, lr:Image.Image) -> tuple[Image.Image, float]:
+    "`run_on` and the seconds it took (wall-clock, `time.perf_counter`)."
+    start = time.perf_counter()
+    out = run_on(method, test, name, lr)
+    return out, time.perf_counter() - start
+
 # %% ../nbs/07_evaluate.ipynb #ad2030c8
 SCORES = {'psnr': psnr, 'ssim': ssim, 'haarpsi': haarpsi, 'psnr_rgb': lambda out, hr, b: psnr(out, hr, b, y_channel=False),
           'psnr_b': lambda out, hr, b: psnr_b(out, hr), 'ssim_rgb': lambda out, hr, b: ssim(out, hr, 0, y_channel=False)}   # FBCNN's JPEG protocol: no border crop
@@ -186,7 +198,7 @@ def score_method(method:Method, test:TestSet, lpips=None, keep:bool=False, metri
     rows, b, metrics = [], test.scale, metrics or scores_for(test)
     for i, (name, lr, hr) in enumerate(test.images):
         mask = test.masks[name] if test.masks else None
-        start = time.perf_counter(); out = run_on(method, test, name, lr); seconds = time.perf_counter() - start
+        out, seconds = timed_run_on(method, test, name, lr)
         if out.size != hr.size: raise ValueError(f"{method.name} returned {out.size} for {name}, expected {hr.size}")
         rows.append(dict(image=name, size=f"{hr.width}x{hr.height}", **{m: SCORES[m](out, hr, b) for m in metrics},
                          **({m: f(out, hr, mask) for m, f in MASK_SCORES.items()} if mask is not None else {}),
