@@ -22,11 +22,7 @@ python3 tools/gpu_session/exec_nb.py nbs/05_train.ipynb > $L/nb05.log 2>&1 & NB=
 INIT=x2-fidelity RUNS=runs/gpu4 python3 tools/gpu_session/drive.py train x2-fidelity $LEN > $L/x2-fidelity.log 2>&1 & P1=$!
 RUNS=runs/gpu4 python3 tools/gpu_session/drive.py train jpeg $LEN > $L/jpeg.log 2>&1 & P2=$!
 RUNS=runs/gpu4 python3 tools/gpu_session/drive.py train holes-freeform $LEN > $L/holes-freeform.log 2>&1 & P3=$!
-for p in $P1 $P2 $P3 $NB; do
-  while kill -0 $p 2>/dev/null && [ $(( $(date +%s) - T0 )) -lt $DEADLINE ]; do sleep 2; done
-  if kill -0 $p 2>/dev/null; then echo "deadline: stopping $p" | tee -a $L/deadline.txt; pkill -P $p; kill $p; fi
-  wait $p; echo "pid $p rc $? at $(( $(date +%s) - T0 )) s" | tee -a $L/deadline.txt
-done
+source tools/gpu_session/deadline.sh; stop_at_deadline $P1 $P2 $P3 $NB
 kill $SMI
 tar czf $OUT/logs.tar.gz -C $OUT logs && rm -rf $L
 ls -la $OUT; echo "total $(( $(date +%s) - T0 )) s"

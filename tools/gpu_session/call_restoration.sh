@@ -24,11 +24,7 @@ python3 tools/gpu_session/exec_nb.py nbs/05_train.ipynb > $L/nb05.log 2>&1 & NB=
 INIT=.gpuinit/jpeg4.pth RUNS=runs/gpu6 python3 tools/gpu_session/drive.py train jpeg $LJ > $L/jpeg.log 2>&1 & P1=$!
 INIT=.gpuinit/holes.pth RUNS=runs/gpu6 python3 tools/gpu_session/drive.py train holes-freeform $LH > $L/holes.log 2>&1 & P2=$!
 SUPERRES_SHARED=$PWD/.gpuinit/shared INIT=.gpuinit/colorize.pth RUNS=runs/gpu6 python3 tools/gpu_session/drive.py train colorize $LC > $L/colorize.log 2>&1 & P3=$!
-for p in $P1 $P2 $P3 $NB; do
-  while kill -0 $p 2>/dev/null && [ $(( $(date +%s) - T0 )) -lt $DEADLINE ]; do sleep 2; done
-  if kill -0 $p 2>/dev/null; then echo "deadline: stopping $p" | tee -a $L/deadline.txt; pkill -P $p; kill $p; fi
-  wait $p; echo "pid $p rc $? at $(( $(date +%s) - T0 )) s" | tee -a $L/deadline.txt
-done
+source tools/gpu_session/deadline.sh; stop_at_deadline $P1 $P2 $P3 $NB
 kill $SMI
 for n in jpeg holes-freeform colorize; do tail -c 3000 runs/gpu6/$n/history.csv > $L/history-tail-$n.csv 2>/dev/null; done
 tar czf $OUT/logs.tar.gz -C $OUT logs && rm -rf $L
