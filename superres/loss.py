@@ -93,10 +93,11 @@ def feature_net(name:str='auto', weights='imagenet') -> FeatureNet|None:
 
 # %% ../nbs/03_loss.ipynb #4972b2b4
 def gram_matrix(x:torch.Tensor) -> torch.Tensor:
-    "Channel correlations `(n, c, c)` of activations `(n, c, h, w)`, normalised by `c*h*w`."
+    "Channel correlations `(n, c, c)` of activations `(n, c, h, w)`, normalised by `c*h*w`, in float32 even under autocast."
     n, c, h, w = x.shape
-    x = x.reshape(n, c, -1)
-    return x @ x.transpose(1, 2)/(c*h*w)
+    with torch.autocast(x.device.type, enabled=False):   # a float16 sum of h*w products overflows
+        x = x.reshape(n, c, -1).float()
+        return x @ x.transpose(1, 2)/(c*h*w)
 
 # %% ../nbs/03_loss.ipynb #6d3a072c
 class FeatureLoss(nn.Module):
