@@ -11,8 +11,8 @@ from .core import *
 from .images import ImageReadError, image_files, read_picture, picture_to_pil
 from .figures import before_after_figure, save_figure
 from .data import PRESETS, DatasetUnavailable, get_dataset, DATASETS
-from .model import ENCODERS, n_params
-from .modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, COLORIZE_MODEL, load_model, model_file, default_model, describe_model, model_record
+from .model import ENCODERS, unet_params
+from .modelfile import SHIPPED_MODELS, DEFAULT_MODELS, RESTORE_MODELS, COLORIZE_MODEL, model_file, default_model, describe_model, model_record
 from .train import RECIPES, train, get_recipe, is_main_process
 from .inference import Upscaler, ENSEMBLE_SIZES, process_files, check_suffix, check_writable
 from .evaluate import run_demo, demo_split, parse_degrade
@@ -129,11 +129,11 @@ def _models(args) -> int:
     defaults = {**{name: f'x{scale}' for scale, name in DEFAULT_MODELS.items()}, RESTORE_MODELS[0]: 'restore', COLORIZE_MODEL: 'colorize'}
     print(f"{'name':<15}{'scale':>6}  {'loss':<8}{'feature net':<15}{'encoder':<14}{'parameters':>11}{'MB':>7}  default")
     for name in SHIPPED_MODELS:
-        m = load_model(name, device='cpu')
-        rec = model_record(m)
+        rec = model_record(name)                 # read from the file, never built
+        arch = rec['architecture']
         net = 'not recorded' if rec['loss'] is None else rec['feature_net'] or 'none'
-        print(f"{name:<15}{m.meta['scale']:>6}  {m.meta['loss']:<8}{net:<15}{m.config['arch']:<14}{n_params(m)/1e6:>10.1f}M{model_file(name).stat().st_size/1e6:>7.1f}  "
-              + defaults.get(name, ''))
+        print(f"{name:<15}{rec['scale']:>6}  {rec['loss'] or rec['loss_requested']:<8}{net:<15}{arch['arch']:<14}{unet_params(arch)/1e6:>10.1f}M"
+              f"{model_file(name).stat().st_size/1e6:>7.1f}  " + defaults.get(name, ''))
     print("\nwhat each is for:")
     for name, purpose in SHIPPED_MODELS.items(): print(f"  {name:<15}{purpose}")
     print("superres info NAME prints what a model file records; MODELS.md has the cards; use one with --model NAME")

@@ -4,6 +4,7 @@
 
 # %% ../nbs/02_model.ipynb #aead0f00
 from __future__ import annotations
+import functools, json, warnings
 from pathlib import Path
 import torch
 from torch import nn
@@ -19,8 +20,9 @@ from .core import *
 from .pretrained import pretrained_torchvision
 
 # %% auto #0
-__all__ = ['ENCODERS', 'ENCODER_SPLIT', 'PRECISIONS', 'encoder_body', 'SuperResUnet', 'unet_splitter', 'n_params', 'Autocast',
-           'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'bake_weight_norm', 'ready_for_inference']
+__all__ = ['ENCODERS', 'ENCODER_SPLIT', 'PRECISIONS', 'encoder_body', 'SuperResUnet', 'unet_splitter', 'n_params', 'unet_params',
+           'Autocast', 'cpu_has_native_bf16', 'inference_precision', 'with_precision', 'bake_weight_norm',
+           'ready_for_inference']
 
 # %% ../nbs/02_model.ipynb #7cf85319
 ENCODERS = ('resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'mobilenet_v2')
@@ -87,6 +89,18 @@ def unet_splitter(model:SuperResUnet) -> list:
 def n_params(model:nn.Module) -> int:
     "Number of parameters."
     return sum(p.numel() for p in model.parameters())
+
+# %% ../nbs/02_model.ipynb #4d2e8b31
+@functools.lru_cache(maxsize=None)
+def _unet_params(config_json:str) -> int:
+    "Parameter count of the U-Net whose config is `config_json`, built on the meta device (cached: model files share a few configs)."
+    with torch.device('meta'), warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='.*weight_norm.*')
+        return n_params(SuperResUnet(weights=None, **json.loads(config_json)))
+
+def unet_params(config:dict) -> int:
+    "Number of parameters of the `SuperResUnet` that `config` (its `.config`) describes, counted on the meta device: no weights are made."
+    return _unet_params(json.dumps(config, sort_keys=True))
 
 # %% ../nbs/02_model.ipynb #ee87f42c
 PRECISIONS = {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}

@@ -13,7 +13,8 @@ from .model import SuperResUnet
 
 # %% auto #0
 __all__ = ['SHIPPED_MODELS', 'DEFAULT_MODELS', 'RESTORE_MODELS', 'COLORIZE_MODEL', 'MODEL_FORMAT', 'RECORD_FIELDS', 'weights_dir',
-           'model_file', 'default_model', 'save_model', 'load_model', 'model_record', 'describe_model']
+           'model_file', 'default_model', 'save_model', 'read_model_file', 'load_model', 'model_record',
+           'describe_model']
 
 # %% ../nbs/02b_modelfile.ipynb #2d5975e7
 SHIPPED_MODELS = {
@@ -65,17 +66,25 @@ def save_model(model:SuperResUnet, path, dtype:torch.dtype|None=None, **meta) ->
     ckpt = dict(format=MODEL_FORMAT, config=model.config, state_dict=state, meta=meta)
     return atomic_write(path, lambda tmp: torch.save(ckpt, tmp))
 
-# %% ../nbs/02b_modelfile.ipynb #0677688f
-def load_model(path, device=None) -> SuperResUnet:
-    "Load a model file saved by `save_model`, or a shipped model by name (see `model_file`), in eval mode on `device` (default: the best available); its metadata is in `.meta`."
+# %% ../nbs/02b_modelfile.ipynb #7a5b1e64
+def read_model_file(path) -> dict:
+    "The checked `config`, `state_dict` and `meta` of a model file saved by `save_model`, or of a shipped model by name (see `model_file`)."
     path = model_file(path)
-    try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
+    try: ckpt = torch.load(path, map_location='cpu', weights_only=True, mmap=True)
     except Exception as e: raise ValueError(f"{path}: not a readable superres model file ({type(e).__name__}: {e})") from None
     if not isinstance(ckpt, dict) or ckpt.get('format') != MODEL_FORMAT:
         raise ValueError(f"{path}: not a superres model file (expected format {MODEL_FORMAT!r})")
     config, state = ckpt.get('config'), ckpt.get('state_dict')
     if not isinstance(config, dict) or not isinstance(state, dict) or not all(isinstance(v, torch.Tensor) for v in state.values()):
         raise ValueError(f"{path}: damaged superres model file (its settings or weights are missing)")
+    return dict(config=config, state_dict=state, meta=ckpt.get('meta', {}))
+
+# %% ../nbs/02b_modelfile.ipynb #0677688f
+def load_model(path, device=None) -> SuperResUnet:
+    "Load a model file saved by `save_model`, or a shipped model by name (see `model_file`), in eval mode on `device` (default: the best available); its metadata is in `.meta`."
+    path = model_file(path)
+    f = read_model_file(path)
+    config, state = f['config'], f['state_dict']
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings('ignore', message='.*weight_norm.*')
@@ -85,7 +94,7 @@ def load_model(path, device=None) -> SuperResUnet:
     if result.missing_keys or result.unexpected_keys:
         raise ValueError(f"{path}: its weights do not fit a {config.get('arch')} U-Net ({len(result.missing_keys)} missing, "
                          f"{len(result.unexpected_keys)} unexpected, e.g. {(result.missing_keys + result.unexpected_keys)[0]})")
-    model.meta = ckpt.get('meta', {})
+    model.meta = f['meta']
     return model.to(device or default_device()).eval()
 
 # %% ../nbs/02b_modelfile.ipynb #945930f4
@@ -97,13 +106,13 @@ RECORD_FIELDS = {
     'trained': 'trained', 'train_seconds': 'training time (s)', 'shipped': 'shipped'}
 
 def model_record(model) -> dict:
-    "The record of a model file (or shipped name, or loaded model): `RECORD_FIELDS` plus the architecture, `None` for what the file does not record."
-    m = model if isinstance(model, torch.nn.Module) else load_model(model, device='cpu')
-    meta = getattr(m, 'meta', {})
+    "The record of a model file (or shipped name, or loaded model; a file is read, not built): `RECORD_FIELDS` plus the architecture, `None` for what the file does not record."
+    f = dict(config=model.config, meta=getattr(model, 'meta', {})) if isinstance(model, torch.nn.Module) else read_model_file(model)
+    meta = f['meta']
     rec = {k: meta.get(k) for k in RECORD_FIELDS}
     if 'loss_requested' not in meta and 'loss' in meta:   # files written before the record existed kept the recipe's loss under 'loss'
         rec['loss_requested'], rec['loss'] = meta['loss'], None
-    return dict(architecture=dict(m.config), **rec)
+    return dict(architecture=dict(f['config']), **rec)
 
 # %% ../nbs/02b_modelfile.ipynb #b4020357
 def _fmt_value(v) -> str:
