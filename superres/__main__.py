@@ -6,6 +6,5 @@
 __all__ = []
 
 # %% ../nbs/12_main.ipynb #09650fae
-import sys
-from .cli import main
-if __name__ == '__main__': sys.exit(main())
+from . import console
+if __name__ == '__main__': console()

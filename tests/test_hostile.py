@@ -172,11 +172,13 @@ def test_lossy_conversions_say_what_they_drop(tmp_path, x2_model):
     res = run_in_process('upscale', src/'clear.png', '--model', x2_model, '-o', tmp_path/'o2', '--ext', 'jpg', '-q')
     assert res.returncode == 0 and 'transparency flattened onto white' in res.stderr
 
-def test_ctrl_c_during_start_up_is_one_line(tmp_path):
-    "Class 10: Ctrl-C while the command is still importing its libraries."
+@pytest.mark.parametrize('how', ['script', 'module'])
+def test_ctrl_c_during_start_up_is_one_line(tmp_path, how):
+    "Class 10: Ctrl-C while the command is still importing its libraries, as `superres` and as `python -m superres`."
     exe = Path(sys.executable).parent/'superres'
-    if not exe.exists(): pytest.skip(f'no console script at {exe} (not installed with pip)')
-    proc = subprocess.Popen([str(exe), 'models'], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    if how == 'script' and not exe.exists(): pytest.skip(f'no console script at {exe} (not installed with pip)')
+    cmd = [str(exe)] if how == 'script' else [sys.executable, '-m', 'superres']
+    proc = subprocess.Popen(cmd + ['models'], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(0.4)                                                          # torch and fastai are still importing
     proc.send_signal(signal.SIGINT)
