@@ -7,7 +7,9 @@ Scores RUN_FOLDER/model.pth, the shipped NAME (when there is one) and bicubic on
 `superres bench --degrade` (the first 30 BSD100 images, Pillow-bicubic LR, clean and Pillow JPEG q95/75/50/30),
 prints the table, and ships the new model (tools/ship_model.py) when
   - it is above bicubic on every degradation (never worse than its input), and
-  - its mean Y-PSNR over the five is higher than the shipped file's (or there is no shipped file).
+  - its mean Y-PSNR over the five is at least --min-gain (default 0.02 dB) above the shipped file's (or there is no shipped file).
+On 2026-11-29 a CPU pass of x2-photo from its GPU-tuned file scored +0.06 / +0.04 dB on clean / q95 and -0.004 to +0.002 on
+q75 / q50 / q30 (mean +0.018): with the old rule (any mean gain) it shipped; it was put back, and the margin added.
 The scores go into the shipped file's record (`photo_protocol`). Exit status 0 when shipped, 1 when not.
 """
 import argparse, sys
@@ -31,6 +33,7 @@ def main():
     p.add_argument('run'); p.add_argument('name', choices=SHIPPED_MODELS)
     p.add_argument('--time', help='/usr/bin/time file of the training (omit, with --command, for a model trained elsewhere whose record has them)')
     p.add_argument('--command', help='the training command, as run')
+    p.add_argument('--min-gain', type=float, default=0.02, help='dB of mean Y-PSNR over the shipped file needed to replace it (default 0.02)')
     args = p.parse_args()
     if (args.time is None) != (args.command is None): p.error('give both --time and --command, or neither (a model whose record has them)')
     scale = int(args.name[1])
@@ -42,8 +45,9 @@ def main():
     new, bic = rows['new'], rows['bicubic']
     below = [d for d in DEGRADATIONS if new[d] <= bic[d]]
     if below: print(f"not shipped: at or below bicubic on {', '.join(below)}"); return 1
-    if 'shipped' in rows and np.mean(list(new.values())) <= np.mean(list(rows['shipped'].values())):
-        print("not shipped: the shipped file is as good or better on average"); return 1
+    gain = np.mean(list(new.values())) - np.mean(list(rows['shipped'].values())) if 'shipped' in rows else np.inf
+    if gain < args.min_gain:
+        print(f"not shipped: {gain:+.3f} dB on average over the shipped file, less than --min-gain {args.min_gain}"); return 1
     ship(args.run, args.name, args.time, args.command, photo_protocol=dict(set='BSD100 first 30', scale=scale, psnr=new, bicubic=bic))
     return 0
 
