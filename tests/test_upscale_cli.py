@@ -138,7 +138,7 @@ def test_decompression_bomb_is_refused_and_the_batch_goes_on(tmp_path, x2_model)
     assert any(l.startswith(f'superres: error: {folder/"bomb.png"}: too large') for l in error_lines(res.stderr))
 
 # The child's own peak resident memory: Linux's VmHWM of its address space. Not `ru_maxrss`: a child that `subprocess` starts with
-# vfork inherits the parent's peak in it at exec, so it reported pytest's own 3.42 GiB (after the in-process model tests) for both
+# vfork inherits the parent's peak in it at exec, so in one CI run it reported pytest's own 3.42 GiB peak, from earlier tests, for both
 # tests below, whatever the child used.
 OWN_PEAK = "int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM:')).split()[1])*1024"
 needs_proc = pytest.mark.skipif(not Path('/proc/self/status').exists(), reason="peak memory is read from Linux's /proc/self/status")
