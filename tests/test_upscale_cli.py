@@ -137,14 +137,13 @@ def test_decompression_bomb_is_refused_and_the_batch_goes_on(tmp_path, x2_model)
     assert res.returncode == 1 and (tmp_path/'out'/'ok.png').exists()
     assert any(l.startswith(f'superres: error: {folder/"bomb.png"}: too large') for l in error_lines(res.stderr))
 
-# The child's own peak resident memory: Linux's VmHWM of its address space. Not `ru_maxrss`: a child that `subprocess` starts with
-# vfork inherits the parent's peak in it at exec, so in one CI run it reported pytest's own 3.42 GiB peak, from earlier tests, for both
-# tests below, whatever the child used.
-OWN_PEAK = "int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM:')).split()[1])*1024"
+# The child reports its own peak resident memory, Linux's VmHWM (`superres.bench._rss`). Not `ru_maxrss`: a child that `subprocess`
+# starts with vfork inherits the parent's peak in it at exec, so in one CI run it reported pytest's own 3.42 GiB peak, from earlier
+# tests, for both tests below, whatever the child used.
 needs_proc = pytest.mark.skipif(not Path('/proc/self/status').exists(), reason="peak memory is read from Linux's /proc/self/status")
 
-PEAK = ['-c', "import sys; from superres.cli import main; rc = main(sys.argv[1:]); "
-              f"print('peak_rss_bytes', {OWN_PEAK}, file=sys.stderr); sys.exit(rc)"]
+PEAK = ['-c', "import sys; from superres.cli import main; from superres.bench import _rss; rc = main(sys.argv[1:]); "
+              "print('peak_rss_bytes', _rss(), file=sys.stderr); sys.exit(rc)"]
 
 @pytest.mark.slow
 @needs_proc
@@ -159,9 +158,10 @@ def test_4k_output_on_cpu_stays_under_3_gib(tmp_path):
     assert Image.open(tmp_path/'4k.png').size == (3840, 2160)
     assert peak < 3*2**30
 
-PIPELINE_24MP = f"""
+PIPELINE_24MP = """
 import sys, psutil, torch
 from superres.inference import Upscaler, process_files
+from superres.bench import _rss
 class Identity(torch.nn.Module):
     "A model that returns its input: the whole pipeline runs (reading, enlarging, tiles, rounding, writing) at no model cost."
     def __init__(self): super().__init__(); self.p = torch.nn.Parameter(torch.zeros(1))
@@ -169,7 +169,7 @@ class Identity(torch.nn.Module):
 up = Upscaler(Identity(), device='cpu', tile=512)
 start = psutil.Process().memory_info().rss
 report = process_files(up, [sys.argv[1]], sys.argv[2], scale=2, progress=False)
-print(report.summary(), 'start_rss_bytes', start, 'peak_rss_bytes', {OWN_PEAK})
+print(report.summary(), 'start_rss_bytes', start, 'peak_rss_bytes', _rss())
 """
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@
     python tools/memory_bench.py --sizes 4K --markdown memory.md
 
 Each job is one `python -m superres upscale IN -o OUT.jpg --device cpu -q` process, timed from start to exit; its peak resident
-memory is that process's own high-water mark, VmHWM in /proc/self/status, printed as it exits (Linux only). Not `ru_maxrss` from
+memory is that process's own high-water mark, VmHWM (`superres.bench._rss`), printed as it exits (Linux only). Not `ru_maxrss` from
 `os.wait4`, as before 2026-11-29: a child started by vfork inherits its parent's peak there, and this script's own, with the libraries
 and a 50 MP photo loaded, could hide a smaller job's. The inputs are scikit-image's chelsea enlarged to each size and
 saved as JPEG quality 90 (content does not change the memory or the time per pixel). Needs no ../shared.
@@ -16,7 +16,7 @@ from PIL import Image
 
 SIZES = {'4K': (3840, 2160), '24 MP': (6000, 4000), '50 MP': (8660, 5774)}
 ROOT = Path(__file__).resolve().parents[1]
-PEAK_LINE = 'memory_bench peak_rss_kb'   # the child's last line on stderr: its VmHWM
+PEAK_LINE = 'memory_bench peak_rss_bytes'   # the child's last line on stderr: its VmHWM
 
 def make_input(size, path:Path) -> Path:
     "A photo of `size` `(W, H)`: scikit-image's chelsea enlarged, saved as a JPEG of quality 90."
@@ -27,8 +27,8 @@ def make_input(size, path:Path) -> Path:
 def run_job(src:Path, dst:Path, code:Path=ROOT) -> dict:
     "Upscale `src` x2 into `dst` in a fresh process running the package in the checkout `code`: seconds, peak RSS, exit code."
     env = dict(os.environ, PYTHONPATH=str(code))
-    cmd = [sys.executable, '-c', 'import sys, superres.cli as c; print(c.__file__, file=sys.stderr); rc = c.main(); '
-           f'print("{PEAK_LINE}", next(l for l in open("/proc/self/status") if l.startswith("VmHWM:")).split()[1], file=sys.stderr); sys.exit(rc)',
+    cmd = [sys.executable, '-c', 'import sys, superres.cli as c; from superres.bench import _rss; print(c.__file__, file=sys.stderr); '
+           f'rc = c.main(); print("{PEAK_LINE}", _rss(), file=sys.stderr); sys.exit(rc)',
            'upscale', str(src), '-o', str(dst), '--device', 'cpu', '-q']
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=dst.parent, stderr=subprocess.PIPE, text=True)   # not the repository: its superres/ would come first
@@ -37,8 +37,8 @@ def run_job(src:Path, dst:Path, code:Path=ROOT) -> dict:
     lines = err.strip().splitlines()
     used = lines[0] if lines else '?'
     if not used.startswith(str(code)): raise RuntimeError(f"the run imported {used}, not the code in {code}")
-    peak_kb = [int(l.split()[-1]) for l in lines if l.startswith(PEAK_LINE)]
-    return dict(seconds=seconds, peak_gib=peak_kb[-1]/2**20 if peak_kb else float('nan'), status=proc.returncode,
+    peak = [int(l.split()[-1]) for l in lines if l.startswith(PEAK_LINE)]
+    return dict(seconds=seconds, peak_gib=peak[-1]/2**30 if peak else float('nan'), status=proc.returncode,
                 stderr=[l for l in lines[1:] if not l.startswith(PEAK_LINE)])
 
 def worktree(rev:str, where:Path) -> Path:
