@@ -7,28 +7,50 @@ Scores each model on the validation pairs its recipe's last stage uses: the 100 
 Prints one line per model and, for two models, SHIP when the second scores higher (exit status 0), else KEEP (1).
 Used on 2026-11-27 (as a /tmp script of the same code) for x2-fidelity: 32.390 -> 33.110 dB, shipped; it also gives the x4-fidelity
 first pass's 27.885 -> 28.235 (the second pass was decided on the runs' recorded validation, the same pairs: 28.23 -> 28.34).
+
+    python tools/valid_scores.py --size 128 --defects restore runs/ft/restore-j1/model.pth jpeg   # restore's defects one at a time
+
+`--defects` scores each model on the same crops damaged by one of `restore`'s defects at a time (and clean), beside the input;
+it prints a table and decides nothing. Used on 2026-11-29 for the `restore` file fine-tuned from `jpeg` (MODELS.md).
 """
 import argparse, sys, torch
 from superres.core import shared_path
-from superres.data import PairDataset, preset
+from superres.data import PairDataset, Crappifier, preset, JpegQuality, Noise, Watermark, Holes, Downscale
 from superres.images import image_files
 from superres.metrics import psnr_batch
 from superres.modelfile import load_model
 
-def valid_pairs(task:str, size:int) -> tuple[torch.Tensor, torch.Tensor]:
-    "The (inputs, targets) that training validates `task` on at `size` px: every `DIV2K_valid_crop256` crop, centre-cropped, degraded with seed 0."
-    ds = PairDataset(image_files(shared_path('data', 'benchmarks', 'DIV2K_valid_crop256', required=True)), preset(task), size, 100, 0, train=False)
+DEFECTS = {'JPEG q20-90': [JpegQuality((20, 90))], 'JPEG q10': [JpegQuality(10)], 'noise': [Noise()], 'text': [Watermark()], 'holes': [Holes()],
+           'softness': [Downscale([1.5, 2, 3], down=['bicubic', 'bilinear', 'lanczos'])], 'clean': []}   # the restore preset's defects, one at a time
+
+def valid_pairs(task:str|Crappifier, size:int) -> tuple[torch.Tensor, torch.Tensor]:
+    "The (inputs, targets) that training validates `task` (a preset name, or a `Crappifier`) on at `size` px: every `DIV2K_valid_crop256` crop, centre-cropped, degraded with seed 0."
+    crappifier = preset(task) if isinstance(task, str) else task
+    ds = PairDataset(image_files(shared_path('data', 'benchmarks', 'DIV2K_valid_crop256', required=True)), crappifier, size, 100, 0, train=False)
     return tuple(map(torch.stack, zip(*[ds[i] for i in range(len(ds))])))
+
+def mean_psnr(f, x, y, bs:int=8) -> float:
+    "Mean Y-PSNR of `f(x)` against `y`, `bs` crops at a time."
+    with torch.no_grad(): return sum(float(psnr_batch(f(x[i:i+bs]), y[i:i+bs]))*len(x[i:i+bs]) for i in range(0, len(x), bs))/len(x)
 
 def valid_psnr(model, size:int=96, bs:int=8) -> float:
     "Mean Y-PSNR of `model` on the validation pairs of its task at `size` px (`bs` crops at a time)."
-    x, y = valid_pairs(model.meta['task'], size)
-    with torch.no_grad(): return sum(float(psnr_batch(model(x[i:i+bs]), y[i:i+bs]))*len(x[i:i+bs]) for i in range(0, len(x), bs))/len(x)
+    return mean_psnr(model, *valid_pairs(model.meta['task'], size), bs)
+
+def defect_table(models:dict, size:int) -> None:
+    "Print the mean Y-PSNR of the input and of each of `models` (name: model) on the validation crops with each of `DEFECTS` alone."
+    print('| defect | input | ' + ' | '.join(models) + ' |'); print('|---' * (len(models) + 2) + '|')
+    for name, degradations in DEFECTS.items():
+        x, y = valid_pairs(Crappifier(degradations, name=name), size)
+        scores = ['inf' if not degradations else f'{mean_psnr(lambda t: t, x, y):.2f}'] + [f'{mean_psnr(m, x, y):.2f}' for m in models.values()]
+        print(f'| {name} | ' + ' | '.join(scores) + ' |', flush=True)
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('models', nargs='+', help='shipped names or model files'); p.add_argument('--size', type=int, default=96)
+    p.add_argument('--defects', action='store_true', help="a table of the models on each of restore's defects alone (decides nothing)")
     args = p.parse_args()
+    if args.defects: return defect_table({m: load_model(m, device='cpu').eval() for m in args.models}, args.size)
     scores = []
     for m in args.models:
         scores.append(valid_psnr(load_model(m, device='cpu').eval(), args.size)); print(f"{m}: {scores[-1]:.3f} dB")
