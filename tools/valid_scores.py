@@ -11,7 +11,7 @@ first pass's 27.885 -> 28.235 (the second pass was decided on the runs' recorded
     python tools/valid_scores.py --size 128 --defects restore runs/ft/restore-j1/model.pth jpeg   # restore's defects one at a time
 
 `--defects` scores each model on the same crops damaged by one of `restore`'s defects at a time (and clean), beside the input;
-it prints a table and decides nothing. Used on 2026-11-29 for the `restore` file fine-tuned from `jpeg` (MODELS.md).
+it prints a table and decides nothing. Used on 2026-11-29 for the `restore` file fine-tuned from `jpeg` (README, Restoration at the image's own size).
 """
 import argparse, sys, torch
 from superres.core import shared_path
