@@ -14,7 +14,7 @@ first pass's 27.885 -> 28.235 (the second pass was decided on the runs' recorded
 it prints a table and decides nothing. Used on 2026-11-29 for the `restore` file fine-tuned from `jpeg` (README, Restoration at the image's own size).
 """
 import argparse, sys, torch
-from superres.core import shared_path
+from superres.core import shared_path, markdown_table
 from superres.data import PairDataset, Crappifier, preset, JpegQuality, Noise, Watermark, Holes, Downscale
 from superres.images import image_files
 from superres.metrics import psnr_batch
@@ -39,11 +39,11 @@ def valid_psnr(model, size:int=96, bs:int=8) -> float:
 
 def defect_table(models:dict, size:int) -> None:
     "Print the mean Y-PSNR of the input and of each of `models` (name: model) on the validation crops with each of `DEFECTS` alone."
-    print('| defect | input | ' + ' | '.join(models) + ' |'); print('|---' * (len(models) + 2) + '|')
+    rows = []
     for name, degradations in DEFECTS.items():
         x, y = valid_pairs(Crappifier(degradations, name=name), size)
-        scores = ['inf' if not degradations else f'{mean_psnr(lambda t: t, x, y):.2f}'] + [f'{mean_psnr(m, x, y):.2f}' for m in models.values()]
-        print(f'| {name} | ' + ' | '.join(scores) + ' |', flush=True)
+        rows.append([name, 'inf' if not degradations else f'{mean_psnr(lambda t: t, x, y):.2f}'] + [f'{mean_psnr(m, x, y):.2f}' for m in models.values()])
+    print(markdown_table(['defect', 'input', *models], rows))
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
