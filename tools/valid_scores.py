@@ -13,15 +13,18 @@ first pass's 27.885 -> 28.235 (the second pass was decided on the runs' recorded
 `--defects` scores each model on the same crops damaged by one of `restore`'s defects at a time (and clean), beside the input;
 it prints a table and decides nothing. Used on 2026-11-29 for the `restore` file fine-tuned from `jpeg` (README, Restoration at the image's own size).
 """
-import argparse, sys, torch
+import argparse, dataclasses, sys, torch
 from superres.core import shared_path, markdown_table
-from superres.data import PairDataset, Crappifier, preset, JpegQuality, Noise, Watermark, Holes, Downscale
+from superres.data import PRESETS, PairDataset, Crappifier, preset, JpegQuality
 from superres.images import image_files
 from superres.metrics import psnr_batch
 from superres.modelfile import load_model
 
-DEFECTS = {'JPEG q20-90': [JpegQuality((20, 90))], 'JPEG q10': [JpegQuality(10)], 'noise': [Noise()], 'text': [Watermark()], 'holes': [Holes()],
-           'softness': [Downscale([1.5, 2, 3], down=['bicubic', 'bilinear', 'lanczos'])], 'clean': []}   # the restore preset's defects, one at a time
+def restore_defects() -> dict:
+    "The `restore` preset's defects one at a time, each always applied, plus JPEG quality 10 (below its range) and clean: name -> degradations."
+    step = {type(s).__name__: dataclasses.replace(s, p=1.) for s in PRESETS['restore']()[0].steps}
+    return {'JPEG q20-90': [step['JpegQuality']], 'JPEG q10': [JpegQuality(10)], 'noise': [step['Noise']], 'text': [step['Watermark']],
+            'holes': [step['Holes']], 'softness': [step['Downscale']], 'clean': []}
 
 def valid_pairs(task:str|Crappifier, size:int) -> tuple[torch.Tensor, torch.Tensor]:
     "The (inputs, targets) that training validates `task` (a preset name, or a `Crappifier`) on at `size` px: every `DIV2K_valid_crop256` crop, centre-cropped, degraded with seed 0."
@@ -38,9 +41,9 @@ def valid_psnr(model, size:int=96, bs:int=8) -> float:
     return mean_psnr(model, *valid_pairs(model.meta['task'], size), bs)
 
 def defect_table(models:dict, size:int) -> None:
-    "Print the mean Y-PSNR of the input and of each of `models` (name: model) on the validation crops with each of `DEFECTS` alone."
+    "Print the mean Y-PSNR of the input and of each of `models` (name: model) on the validation crops with each of `restore_defects()` alone."
     rows = []
-    for name, degradations in DEFECTS.items():
+    for name, degradations in restore_defects().items():
         x, y = valid_pairs(Crappifier(degradations, name=name), size)
         rows.append([name, 'inf' if not degradations else f'{mean_psnr(lambda t: t, x, y):.2f}'] + [f'{mean_psnr(m, x, y):.2f}' for m in models.values()])
     print(markdown_table(['defect', 'input', *models], rows))
