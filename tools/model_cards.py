@@ -1,6 +1,6 @@
 """Write MODELS.md (a model card per shipped model) and the training-curve figure from the shipped files and one bench run.
 
-    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] [--restore-csv RESTORE_BENCH_CSV] [--colorize-csv COLORIZE_BENCH_CSV] [--inpaint-csv INPAINT_BENCH_CSV] [--keep NAME ...] [--out MODELS.md] [--figure nbs/images/training_curves.png]
+    python tools/model_cards.py BENCH_CSV [--photo-csv PHOTO_BENCH_CSV] --restore-csv RESTORE_BENCH_CSV [--colorize-csv COLORIZE_BENCH_CSV] [--inpaint-csv INPAINT_BENCH_CSV] [--keep NAME ...] [--out MODELS.md] [--figure nbs/images/training_curves.png]
 
 Everything in the cards comes from the shipped files' metadata (recipe, command, wall time, machine, training
 history; written by tools/ship_model.py) and the benchmark CSVs (`superres bench ... --out DIR` writes DIR/bench.csv): the published
@@ -32,13 +32,32 @@ ETHICS = """**Hallucinated detail is not evidence.** A super-resolution model do
 LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below published SR networks (EDSR, SwinIR) and below waifu2x at x2 (numbers above).
 - The fidelity and perceptual models were trained on clean bicubic degradation only (the `sr2`/`sr4` crappify presets): JPEG artifacts and noise in the input are not removed and are sharpened, so on JPEG photos they score below bicubic. The photo models were trained for that (`sr2-photo`/`sr4-photo`: JPEG quality 25-95 and mild noise at the small size) and use it by default; blur beyond bicubic downscaling, heavy noise and JPEG below quality 25 were not in their training.
 - Training images were at most 96 px crops (128 px for the CPU photo models, 256 px in x2-photo's GPU pass). The upscalers run in blended tiles of 512 px, which `tools/retile.py` measured at most 0.008 dB away from their training tiles on DIV2K validation mosaics; the restoration models `restore`, `jpeg` and `text` in tiles of 512 px (measured the same way on damaged mosaics: at most 0.006 dB away), `holes` and `colorize` in tiles of 256 px (at 512 px `colorize` lost 0.13 dB and `holes` gained on 768 px mosaics but lost on 512 px ones). So very large structures get no more context than a tile.
-- `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training. It changes a photo that needs nothing a little (45.7 dB Y-PSNR against the clean BSD100 images) and lowers a quality-90 JPEG on LIVE1 and Classic5 by 0.19 dB.
-- `jpeg` was trained on Pillow JPEGs of quality 10-50 only, for 52 minutes on a 2-core CPU: it smooths blocking and ringing, but detail the file discarded (fine texture; colour at quality 10) is smoothed, not recovered; it softens images that were never JPEGs (39 dB against the clean BSD100 images) and does nothing for text, holes or noise.
+- `restore` was trained on the `restore` preset's defects (JPEG quality 20-90, noise, overlaid text, rectangular holes up to a fifth of the side, softness up to x3), each with its own probability, and on 15 % clean inputs. What lay under text or a hole is invented, not recovered. Large or free-form holes, heavy damage and other defects were not in its training. It changes a photo that needs nothing a little ({restore_clean}) and {restore_q90}.
+- `jpeg` was trained on Pillow JPEGs of quality 10-50 only, for 52 minutes on a 2-core CPU: it smooths blocking and ringing, but detail the file discarded (fine texture; colour at quality 10) is smoothed, not recovered; it softens images that were never JPEGs ({jpeg_clean}) and does nothing for text, holes or noise.
 - `text` was trained on the `text` preset alone (1 to 3 random words, numbers or symbols per crop in Pillow's default font, from 8 % of the crop's height to all of it, opacity 0.3-0.9, turned up to 30°) for 29 minutes on a 2-core CPU, its validation score still rising: it finds text by its look, not from a mask, so it leaves part of what it finds, may soften thin strokes that belong to the photo (wires, signs, printed labels), and does not know fonts, outlines or shadows unlike its training text. What it paints under the text is invented.
 - `holes` was trained on the `holes-photo` preset alone (one to three rectangles of one random flat colour per crop, 10 to 60 % of each side of the crop) for 51 minutes on a 2-core CPU, then fine-tuned four times from its own file, the last time on the `holes-freeform` preset (half the crops such rectangles, half free-form brush strokes of one flat colour covering up to most of the crop): it finds holes by their look (a flat patch of one colour), so it may also flatten or repaint flat, uniform things that belong to the photo, and scratches, holes with texture, noise or soft edges were not in its training. What it paints in a hole is a blurred guess from the surroundings, often with a faint tint of the hole's colour: invented, not recovered.
 - Grayscale inputs are processed as RGB and written back as grayscale by the upscalers, `restore`, `jpeg`, `text` and `holes`: they never invent colour. `colorize` does, by design, and only that: it keeps the input's luminance (within one 8-bit level) and changes the colour alone.
 - `colorize` was trained on about 350 photos for 66 minutes on a 2-core CPU. Its colours are plausible for sky, foliage, fur and skin and a warm sepia elsewhere; it paints cold gray-blue scenes brown, and on LIVE1 it is further from the true colours than the gray input (its card). Faces, clothes, paint and other man-made colours cannot be guessed from luminance.
 - BSD200's licence restricts its use to non-commercial research; weights trained on it may carry that restriction. Check before commercial use."""
+
+def clean_score(rows:list[dict], name:str) -> str:
+    "How much shipped model `name` changes the clean BSD100 photos of the restoration bench's CSV, in words."
+    r = next(r for r in rows if r['set'] == 'BSD100 clean' and r['method'] == f'superres {name}')
+    return f"{r['psnr']:.1f} dB Y-PSNR against the first {int(float(r['images']))} clean BSD100 images"
+
+def q90_harm(rows:list[dict]) -> str:
+    "Where `restore` lowers a quality-90 JPEG of the restoration bench's CSV below the JPEG itself (Y-PSNR), in words."
+    psnr = {(r['set'], r['method']): r['psnr'] for r in rows}
+    drops = {s.split()[0]: psnr[(s, 'input (as is)')] - psnr[(s, 'superres restore')] for s, m in psnr if s.endswith('jpeg:90') and m == 'superres restore'}
+    lowered = {k: round(v, 2) for k, v in drops.items() if round(v, 2) > 0}
+    if not lowered: return 'leaves no quality-90 JPEG of the restoration benchmark below the JPEG itself'
+    lo, hi, sets = min(lowered.values()), max(lowered.values()), list(lowered)
+    where = ' and '.join([', '.join(sets[:-1]), sets[-1]] if len(sets) > 1 else sets)
+    return f"lowers a quality-90 JPEG on {where} by {lo:.2f} dB" if lo == hi else f"lowers a quality-90 JPEG on {where} by {lo:.2f} to {hi:.2f} dB"
+
+def limits(restore_rows:list[dict]) -> str:
+    "The Known limits section, with the numbers that change at every ship of `restore` taken from the restoration bench's CSV."
+    return LIMITS.format(restore_clean=clean_score(restore_rows, 'restore'), restore_q90=q90_harm(restore_rows), jpeg_clean=clean_score(restore_rows, 'jpeg'))
 
 def written_cards(path) -> dict[str, str]:
     "The cards of an existing MODELS.md by model name: each `## name` section up to the next heading, as written."
@@ -198,6 +217,7 @@ def main():
     restore_rows = bench_rows(args.restore_csv) if args.restore_csv else []
     colour_rows = bench_rows(args.colorize_csv) if args.colorize_csv else []
     inpaint_rows = bench_rows(args.inpaint_csv) if args.inpaint_csv else []
+    if not restore_rows: p.error('--restore-csv is needed: the Known limits quote its numbers')
     notes = dict(n.split('=', 1) for n in args.note)
     curves(args.figure)
     cards = '\n'.join(kept[n].rstrip('\n') + '\n' if n in args.keep else card(n, rows, notes.get(n, ''), photo_rows, restore_rows, colour_rows, inpaint_rows) for n in SHIPPED_MODELS)
@@ -219,7 +239,7 @@ Validation Y-PSNR gain over bicubic after each epoch of the upscalers (each stag
 {cards}
 ## Known limits (every model)
 
-{LIMITS}
+{limits(restore_rows)}
 """
     atomic_write(args.out, lambda tmp: Path(tmp).write_text(text))
     print(f"wrote {args.out} and {args.figure}")
