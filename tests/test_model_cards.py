@@ -17,6 +17,7 @@ def rows(restore_q90:dict, inputs_q90:dict) -> list[dict]:
 def test_clean_score_quotes_the_csv():
     assert clean_score(rows({}, {}), 'restore') == '46.9 dB Y-PSNR against the first 30 clean BSD100 images'
     assert clean_score(rows({}, {}), 'jpeg').startswith('38.9 dB')
+    with pytest.raises(SystemExit, match='--model text'): clean_score(rows({}, {}), 'text')   # a bench run without the model: says how to get the row
 
 def test_q90_harm_names_only_the_sets_made_worse():
     r = rows({'BSD100': 40.95, 'LIVE1': 41.08, 'Classic5': 40.54}, {'BSD100': 40.48, 'LIVE1': 41.22, 'Classic5': 40.68})

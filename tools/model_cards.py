@@ -42,7 +42,8 @@ LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below
 
 def clean_score(rows:list[dict], name:str) -> str:
     "How much shipped model `name` changes the clean BSD100 photos of the restoration bench's CSV, in words."
-    r = next(r for r in rows if r['set'] == 'BSD100 clean' and r['method'] == f'superres {name}')
+    r = next((r for r in rows if r['set'] == 'BSD100 clean' and r['method'] == f'superres {name}'), None)
+    if r is None: raise SystemExit(f"the restoration CSV has no `superres {name}` row for BSD100 clean: run its bench with --sets BSD100 ... --degrade clean ... --model {name}")
     return f"{r['psnr']:.1f} dB Y-PSNR against the first {int(float(r['images']))} clean BSD100 images"
 
 def q90_harm(rows:list[dict]) -> str:
