@@ -9,9 +9,9 @@ pytestmark = pytest.mark.self_contained   # never reads shared/: CI runs it once
 
 def rows(restore_q90:dict, inputs_q90:dict) -> list[dict]:
     "Bench rows with `restore` and the input at quality 90 on each set, and `restore`/`jpeg` on clean BSD100."
-    out = [dict(set='BSD100 clean', method='superres restore', psnr=46.894, images='30'), dict(set='BSD100 clean', method='superres jpeg', psnr=38.907, images='30')]
+    out = [dict(set='BSD100 clean', method='superres restore', psnr=46.894, images='30', scale=1), dict(set='BSD100 clean', method='superres jpeg', psnr=38.907, images='30', scale=1)]
     for s in restore_q90:
-        out += [dict(set=f'{s} jpeg:90', method='superres restore', psnr=restore_q90[s], images='30'), dict(set=f'{s} jpeg:90', method='input (as is)', psnr=inputs_q90[s], images='30')]
+        out += [dict(set=f'{s} jpeg:90', method='superres restore', psnr=restore_q90[s], images='30', scale=1), dict(set=f'{s} jpeg:90', method='input (as is)', psnr=inputs_q90[s], images='30', scale=1)]
     return out
 
 def test_clean_score_quotes_the_csv():

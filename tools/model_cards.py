@@ -42,15 +42,15 @@ LIMITS = """- Trained for minutes on a 2-core CPU, not hours on a GPU: far below
 
 def clean_score(rows:list[dict], name:str) -> str:
     "How much shipped model `name` changes the clean BSD100 photos of the restoration bench's CSV, in words."
-    r = next((r for r in rows if r['set'] == 'BSD100 clean' and r['method'] == f'superres {name}'), None)
+    r = scores(rows, f'superres {name}', 1).get('BSD100 clean')
     if r is None: raise SystemExit(f"the restoration CSV has no `superres {name}` row for BSD100 clean: run its bench with --sets BSD100 ... --degrade clean ... --model {name}")
     return f"{r['psnr']:.1f} dB Y-PSNR against the first {int(float(r['images']))} clean BSD100 images"
 
 def q90_harm(rows:list[dict]) -> str:
     "Where `restore` lowers a quality-90 JPEG of the restoration bench's CSV below the JPEG itself (Y-PSNR), in words."
-    psnr = {(r['set'], r['method']): r['psnr'] for r in rows}
-    drops = {s.split()[0]: psnr[(s, 'input (as is)')] - psnr[(s, 'superres restore')] for s, m in psnr if s.endswith('jpeg:90') and m == 'superres restore'}
-    lowered = {k: round(v, 2) for k, v in drops.items() if round(v, 2) > 0}
+    ours, inputs = scores(rows, 'superres restore', 1), scores(rows, baseline(1), 1)
+    drops = {s.split()[0]: round(inputs[s]['psnr'] - r['psnr'], 2) for s, r in ours.items() if s.endswith('jpeg:90')}
+    lowered = {k: v for k, v in drops.items() if v > 0}
     if not lowered: return 'leaves no quality-90 JPEG of the restoration benchmark below the JPEG itself'
     lo, hi, sets = min(lowered.values()), max(lowered.values()), list(lowered)
     where = ' and '.join([', '.join(sets[:-1]), sets[-1]] if len(sets) > 1 else sets)
@@ -205,7 +205,7 @@ def curves(path):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('bench_csv', nargs='?', help="bench.csv of the published LR files (superres bench --sets Set5 Set14 BSD100 ...); needed unless every upscaler's card is kept"); p.add_argument('--photo-csv', help="bench.csv of the real-photo protocol (superres bench --degrade ...)"); p.add_argument('--out', default='MODELS.md'); p.add_argument('--figure', default='nbs/images/training_curves.png')
-    p.add_argument('--restore-csv', help="bench.csv of restoration (superres bench --scales 1 --degrade ...)")
+    p.add_argument('--restore-csv', required=True, help="bench.csv of restoration (superres bench --scales 1 --degrade ...); the Known limits quote its numbers")
     p.add_argument('--inpaint-csv', help="bench.csv of text and hole removal (superres bench --scales 1 --degrade text holes ...)")
     p.add_argument('--colorize-csv', help="bench.csv of colorization (superres bench --scales 1 --degrade gray ...)")
     p.add_argument('--note', action='append', default=[], metavar='NAME=TEXT', help="a remark added to NAME's training line (repeatable)")
@@ -215,10 +215,9 @@ def main():
     if missing := [n for n in args.keep if n not in kept]: p.error(f"no card for {', '.join(missing)} in {args.out} to keep")
     rows = bench_rows(args.bench_csv) if args.bench_csv else []
     photo_rows = bench_rows(args.photo_csv) if args.photo_csv else []
-    restore_rows = bench_rows(args.restore_csv) if args.restore_csv else []
+    restore_rows = bench_rows(args.restore_csv)
     colour_rows = bench_rows(args.colorize_csv) if args.colorize_csv else []
     inpaint_rows = bench_rows(args.inpaint_csv) if args.inpaint_csv else []
-    if not restore_rows: p.error('--restore-csv is needed: the Known limits quote its numbers')
     notes = dict(n.split('=', 1) for n in args.note)
     curves(args.figure)
     cards = '\n'.join(kept[n].rstrip('\n') + '\n' if n in args.keep else card(n, rows, notes.get(n, ''), photo_rows, restore_rows, colour_rows, inpaint_rows) for n in SHIPPED_MODELS)
