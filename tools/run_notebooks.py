@@ -3,7 +3,7 @@
     python tools/run_notebooks.py                 # all chapters
     python tools/run_notebooks.py 05_train 08_bench   # some chapters
 
-Runs `nbdev-test --flags slow --save` (notebooks one after another, as the tests run them; on success each one's outputs
+Runs `tools/notebook_tests.py --flags slow --save` (nbdev-test, notebooks one after another, each in a fresh process; on success each one's outputs
 are written back), stores large PNG outputs (photos) as JPEG, then `nbdev-clean`, which strips only volatile metadata (execution counts, cell ids' churn).
 A notebook that fails keeps its old outputs and the command exits 1. Took 8 min 11 s for every chapter on 2 CPU cores
 (the CPU demo trains for about 6 of them); CUDA-flagged cells run only with `--cuda` on a GPU machine.
@@ -42,7 +42,7 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
     nbs = Path(__file__).resolve().parents[1]/'nbs'
     flags = 'slow cuda' if args.cuda else 'slow'
-    cmd = ['nbdev-test', '--flags', flags, '--save', '--n-workers', str(args.workers), '--do-print']
+    cmd = [sys.executable, str(Path(__file__).with_name('notebook_tests.py')), '--flags', flags, '--save', '--n-workers', str(args.workers), '--do-print']
     if args.chapters: cmd += ['--file-re', '^(' + '|'.join(args.chapters) + r')\.ipynb$']
     status = subprocess.run(cmd, cwd=nbs).returncode
     for path in sorted(nbs.glob('*.ipynb')):
