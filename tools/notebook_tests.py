@@ -6,11 +6,13 @@
 
 Plain `nbdev-test` runs all the notebooks a worker gets in that worker's one process, which grows from notebook to
 notebook: on 2026-11-29, on 2 cores, its two workers reached 18.4 GiB together with `--flags slow`, although no
-notebook alone needs more than about 6 GiB. It also lets every worker's torch use every core, so two busy workers
-fight over them. Here each notebook runs in a fresh worker process (fastcore's `max_tasks_per_child=1`), the workers
-are as many as the cores but never more than memory allows at WORKER_GIB each, and each worker's torch gets its
-share of the cores (OMP_NUM_THREADS, unless already set). Measured the same day, same machine: 8.8 GiB together,
-168 s against plain nbdev-test's 160 s.
+notebook alone needs more than about 6 GiB. Here each notebook runs in a fresh worker process (fastcore's
+`max_tasks_per_child=1`), and the workers are as many as the cores but never more than memory allows at WORKER_GIB each.
+Each worker's torch may use every core, with OMP_WAIT_POLICY=PASSIVE (unless set): threads that wait sleep instead of
+spinning, so two busy notebooks do not burn each other's cores, and a long one left running alone still gets them all.
+Measured the same day in a fresh clone without shared/ (`--flags slow`, 2 cores): 7.3 GiB for every process together,
+306 s; with one thread per worker instead, 364 s (the long demo notebook ran last on one core); with two threads each and
+the default spinning, 423 s in the working tree, where plain nbdev-test took 160 s.
 """
 import argparse, inspect, os, sys
 import nbdev.test
@@ -32,10 +34,6 @@ def worker_count(n_cores:int, mem_gib:float) -> int:
     "Notebooks to run at once: one per core, at most 8 (nbdev-test's own cap), and only as many as memory holds at `WORKER_GIB` each (at least 1)."
     return max(1, min(n_cores, 8, int((mem_gib - RESERVE_GIB) // WORKER_GIB)))
 
-def threads_per_worker(n_cores:int, n_workers:int) -> int:
-    "Torch threads for each of `n_workers` notebooks running at once: the cores shared out, at least 1."
-    return max(1, n_cores // max(1, n_workers))
-
 def parallel_fresh(f, items, *args, **kwargs):
     "fastcore's `parallel`, with each item run in a fresh worker process (forkserver), so memory goes back to the system after each."
     return parallel(f, items, *args, max_tasks_per_child=1, **kwargs)
@@ -45,7 +43,7 @@ def uses_module_parallel() -> bool:
     return 'parallel' in inspect.unwrap(nbdev.test.nbdev_test).__code__.co_names
 
 def prepare():
-    "Set up this process so that `nbdev_test` runs each notebook in a fresh process, with workers and threads to fit the machine."
+    "Set up this process so that `nbdev_test` runs each notebook in a fresh process, as many at once as the machine holds, their OpenMP threads waiting passively."
     if not uses_module_parallel(): sys.exit("tools/notebook_tests.py: this nbdev's nbdev_test no longer calls nbdev.test.parallel; use plain nbdev-test")
     given = argparse.ArgumentParser(add_help=False)
     given.add_argument('--n-workers', '--n_workers', type=int)
@@ -55,8 +53,8 @@ def prepare():
     elif n_workers is None:
         n_workers = worker_count(cores(), memory_gib())
         sys.argv += ['--n-workers', str(n_workers)]
-    os.environ.setdefault('OMP_NUM_THREADS', str(threads_per_worker(cores(), n_workers)))
-    print(f"notebook tests: {n_workers} at once, each in a fresh process with {os.environ['OMP_NUM_THREADS']} torch thread(s)", flush=True)
+    os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')   # read by the workers' OpenMP when torch loads
+    print(f"notebook tests: {n_workers} at once, each in a fresh process (OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']})", flush=True)
     nbdev.test.parallel = parallel_fresh
 
 if __name__ == '__main__':
