@@ -7,19 +7,22 @@
 Plain `nbdev-test` runs all the notebooks a worker gets in that worker's one process, which grows from notebook to
 notebook: on 2026-11-29, on 2 cores, its two workers reached 18.4 GiB together with `--flags slow`, although no
 notebook alone needs more than about 6 GiB. Here each notebook runs in a fresh worker process (fastcore's
-`max_tasks_per_child=1`), and the workers are as many as the cores but never more than memory allows at WORKER_GIB each.
-Each worker's torch may use every core, with OMP_WAIT_POLICY=PASSIVE (unless set): threads that wait sleep instead of
-spinning, so two busy notebooks do not burn each other's cores, and a long one left running alone still gets them all.
-Measured the same day in a fresh clone without shared/ (`--flags slow`, 2 cores): 7.3 GiB for every process together,
-306 s; with one thread per worker instead, 364 s (the long demo notebook ran last on one core); with two threads each and
-the default spinning, 423 s in the working tree, where plain nbdev-test took 160 s.
+`max_tasks_per_child=1`), forked from a server that has already imported torch, fastai and superres (PRELOAD), and the
+workers are as many as the cores but never more than memory allows at WORKER_GIB each. Each worker's torch may use every
+core, with OMP_WAIT_POLICY=PASSIVE (unless set): threads that wait sleep instead of spinning, so two busy notebooks do
+not burn each other's cores, and a long one left running alone still gets them all.
+Measured the same day in the working tree (`--flags slow`, 2 cores; every Python process's resident memory summed):
+plain nbdev-test 160 s and 18.4 GiB; this tool 150 s and 7.7 GiB. Without the preload 180 s; with one thread per worker
+instead of passive waiting 168 s here, but 364 s against 306 s in a fresh clone, where the long demo notebook ran last
+on one core; with two threads each and OpenMP's default spinning, 423 s.
 """
-import argparse, inspect, os, sys
+import argparse, inspect, multiprocessing, os, sys
 import nbdev.test
 from fastcore.parallel import parallel
 
-WORKER_GIB = 6     # one notebook's peak resident memory, rounded up (05_train with --flags slow: 5.5-6.1 GiB)
+WORKER_GIB = 6     # one notebook's peak resident memory, rounded up (the largest seen with --flags slow: 6.1 GiB)
 RESERVE_GIB = 2    # for the system and the test runner itself
+PRELOAD = ['superres.cli']   # torch, fastai and every superres module: each fresh worker is forked with them already imported
 
 def cores() -> int:
     "CPU cores this process may run on."
@@ -49,12 +52,13 @@ def prepare():
     given.add_argument('--n-workers', '--n_workers', type=int)
     known, rest = given.parse_known_args()
     n_workers = known.n_workers
-    if n_workers is None and any(a.endswith('.ipynb') for a in rest): n_workers = 1   # one notebook: nbdev-test runs it in this process
+    if n_workers is None and any(a.endswith('.ipynb') and os.path.isfile(a) for a in rest): n_workers = 1   # one notebook: nbdev-test runs it in this process
     elif n_workers is None:
         n_workers = worker_count(cores(), memory_gib())
         sys.argv += ['--n-workers', str(n_workers)]
     os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')   # read by the workers' OpenMP when torch loads
     print(f"notebook tests: {n_workers} at once, each in a fresh process (OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']})", flush=True)
+    multiprocessing.get_context('forkserver').set_forkserver_preload(PRELOAD)
     nbdev.test.parallel = parallel_fresh
 
 if __name__ == '__main__':
