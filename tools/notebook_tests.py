@@ -17,21 +17,13 @@ instead of passive waiting 168 s here, but 364 s against 306 s in a fresh clone,
 on one core; with two threads each and OpenMP's default spinning, 423 s.
 """
 import argparse, inspect, multiprocessing, os, sys
-import nbdev.test
+import nbdev.test, psutil
+from fastcore.basics import num_cpus
 from fastcore.parallel import parallel
 
 WORKER_GIB = 6     # one notebook's peak resident memory, rounded up (the largest seen with --flags slow: 6.1 GiB)
 RESERVE_GIB = 2    # for the system and the test runner itself
 PRELOAD = ['superres.cli']   # torch, fastai and every superres module: each fresh worker is forked with them already imported
-
-def cores() -> int:
-    "CPU cores this process may run on."
-    try: return len(os.sched_getaffinity(0))
-    except AttributeError: return os.cpu_count() or 1   # macOS has no affinity
-
-def memory_gib() -> float:
-    "The machine's physical memory, GiB."
-    return os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30
 
 def worker_count(n_cores:int, mem_gib:float) -> int:
     "Notebooks to run at once: one per core, at most 8 (nbdev-test's own cap), and only as many as memory holds at `WORKER_GIB` each (at least 1)."
@@ -54,7 +46,7 @@ def prepare():
     n_workers = known.n_workers
     if n_workers is None and any(a.endswith('.ipynb') and os.path.isfile(a) for a in rest): n_workers = 1   # one notebook: nbdev-test runs it in this process
     elif n_workers is None:
-        n_workers = worker_count(cores(), memory_gib())
+        n_workers = worker_count(num_cpus(), psutil.virtual_memory().total / 2**30)
         sys.argv += ['--n-workers', str(n_workers)]
     os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')   # read by the workers' OpenMP when torch loads
     print(f"notebook tests: {n_workers} at once, each in a fresh process (OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']})", flush=True)
